@@ -1,0 +1,114 @@
+//! Linux: sockets from the kernel's sock_diag netlink interface (via netstat2, without its
+//! PID pass, which panics when /proc is unreadable), owners from `/proc/<pid>/fd`.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+
+use netstat2::{AddressFamilyFlags, ProtocolFlags};
+
+use super::owners::{linux_reason, RawSocket};
+use super::CollectError;
+use crate::model::Socket;
+
+/// Socket inode → the processes holding it. Rebuilt only when a socket appears whose inode
+/// it has never seen, so that polls during a watch skip the walk over every process.
+#[derive(Default)]
+pub struct OwnerMap {
+    by_inode: HashMap<u32, Vec<u32>>,
+    /// Inodes the last full walk could not place (other users' programs without rights).
+    unplaceable: HashSet<u32>,
+    euid: Option<u32>,
+}
+
+impl OwnerMap {
+    fn rebuild(&mut self, wanted: &HashSet<u32>) {
+        self.by_inode.clear();
+        let Ok(proc_dir) = fs::read_dir("/proc") else {
+            return;
+        };
+        let mut link = String::new();
+        for entry in proc_dir.flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            // Unreadable for other users' processes without rights, or gone already.
+            let Ok(fds) = fs::read_dir(format!("/proc/{pid}/fd")) else {
+                continue;
+            };
+            for fd in fds.flatten() {
+                let Ok(target) = fs::read_link(fd.path()) else {
+                    continue;
+                };
+                link.clear();
+                link.push_str(&target.to_string_lossy());
+                let Some(inode) = link
+                    .strip_prefix("socket:[")
+                    .and_then(|s| s.strip_suffix(']'))
+                    .and_then(|s| s.parse::<u32>().ok())
+                else {
+                    continue;
+                };
+                if wanted.contains(&inode) {
+                    let pids = self.by_inode.entry(inode).or_default();
+                    if !pids.contains(&pid) {
+                        pids.push(pid);
+                    }
+                }
+            }
+        }
+        self.unplaceable = wanted
+            .iter()
+            .filter(|i| !self.by_inode.contains_key(i))
+            .copied()
+            .collect();
+    }
+}
+
+pub fn sockets(owners: &mut OwnerMap, privileged: bool) -> Result<Vec<Socket>, CollectError> {
+    let iter = netstat2::iterate_sockets_info_without_pids(
+        AddressFamilyFlags::IPV4 | AddressFamilyFlags::IPV6,
+        ProtocolFlags::TCP | ProtocolFlags::UDP,
+    )
+    .map_err(|e| CollectError::Sockets(e.to_string()))?;
+    let mut raw = Vec::new();
+    for item in iter {
+        raw.push(item.map_err(|e| CollectError::Sockets(e.to_string()))?);
+    }
+
+    let inodes: HashSet<u32> = raw.iter().map(|s| s.inode).filter(|&i| i != 0).collect();
+    let unknown = inodes
+        .iter()
+        .any(|i| !owners.by_inode.contains_key(i) && !owners.unplaceable.contains(i));
+    if unknown {
+        owners.rebuild(&inodes);
+    }
+    let euid = *owners.euid.get_or_insert_with(effective_uid);
+
+    Ok(raw
+        .iter()
+        .map(|info| {
+            let pids = owners
+                .by_inode
+                .get(&info.inode)
+                .cloned()
+                .unwrap_or_default();
+            let base = RawSocket::from_netstat(info);
+            let reason = pids
+                .is_empty()
+                .then(|| linux_reason(info.inode, info.uid, base.state, euid, privileged));
+            base.with_owners(pids, reason)
+        })
+        .collect())
+}
+
+fn effective_uid() -> u32 {
+    nix::unistd::geteuid().as_raw()
+}
+
+pub fn is_privileged() -> bool {
+    effective_uid() == 0
+}

@@ -1,0 +1,31 @@
+//! netreview: a calm, guided check of which programs on this computer talk to the network.
+//! Data flows one way: collect → enrich (summary) → explain → present (ui).
+
+pub mod cli;
+pub mod clock;
+pub mod collect;
+pub mod escape;
+pub mod explain;
+pub mod i18n;
+pub mod model;
+pub mod net;
+pub mod scan;
+pub mod summary;
+pub mod ui;
+pub mod watch;
+
+use cli::{Cli, Command};
+use i18n::Localizer;
+
+/// Runs the parsed command.
+pub fn run(cli: &Cli, l: &Localizer) -> anyhow::Result<()> {
+    match &cli.command {
+        Some(Command::Scan(args)) => scan::run(l, args, cli.output.as_deref()),
+        None => Err(NotYet(fl!(l, "wizard-not-ready")).into()),
+    }
+}
+
+/// A message for the person, printed as is, with exit code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NotYet(pub String);

@@ -1,0 +1,92 @@
+//! `netreview scan`: one look (or a watch) at this computer or a recorded file, printed as a
+//! table, YAML or JSON, or saved atomically with `--output`.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::cli::{Format, ScanArgs};
+use crate::collect::{LiveSource, RecordedSource, SnapshotSource};
+use crate::explain;
+use crate::fl;
+use crate::i18n::Localizer;
+use crate::model::{Summary, UnattributedReason};
+use crate::summary::{self, Context};
+use crate::ui;
+
+pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Result<()> {
+    if args.interval.is_zero() {
+        anyhow::bail!(fl!(l, "bad-interval"));
+    }
+    let live = args.from.is_none();
+    let mut source: Box<dyn SnapshotSource> = match &args.from {
+        Some(path) => Box::new(RecordedSource::from_path(path)?),
+        None => Box::new(LiveSource::new()),
+    };
+    let progress = ui::progress::Progress::new();
+    let total = args.watch.map(|d| d.as_secs()).unwrap_or(0);
+    let obs = crate::watch::observe(source.as_mut(), args.watch, args.interval, |obs, secs| {
+        if args.watch.is_some() {
+            let (programs, remotes) = obs.counts();
+            progress.update(l, secs, total, programs, remotes);
+        }
+    })?;
+    progress.finish();
+    let ctx = Context {
+        system: source.system(),
+        local: source.local_addresses(),
+        language: l.tag(),
+    };
+    let summary = obs.into_summary(&ctx);
+
+    let format = args.format.unwrap_or_else(|| default_format(output));
+    let text = match format {
+        Format::Table => ui::table::render(l, &summary),
+        Format::Yaml => summary::to_yaml(&summary)?,
+        Format::Json => summary::to_json(&summary)?,
+    };
+    match output {
+        Some(path) => summary::write_atomic(path, text.as_bytes())?,
+        None => print(&text)?,
+    }
+    if live && !summary.system.privileged {
+        eprintln!();
+        eprintln!("{}", rights_notice(l, &summary));
+    }
+    Ok(())
+}
+
+/// A table for people at a terminal; the summary format for pipes and files (JSON when the
+/// file name says so).
+fn default_format(output: Option<&Path>) -> Format {
+    match output {
+        Some(p)
+            if p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json")) =>
+        {
+            Format::Json
+        }
+        Some(_) => Format::Yaml,
+        None if std::io::stdout().is_terminal() => Format::Table,
+        None => Format::Yaml,
+    }
+}
+
+fn rights_notice(l: &Localizer, s: &Summary) -> String {
+    let hidden = s
+        .unattributed
+        .iter()
+        .filter(|c| c.reason == Some(UnattributedReason::NoPermission))
+        .count();
+    explain::rights_notice(l, &s.system.os, hidden)
+}
+
+/// Writes to standard output; a reader that went away (`| head`) is not an error.
+fn print(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("could not write to standard output"),
+    }
+}

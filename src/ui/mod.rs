@@ -1,0 +1,4 @@
+//! The only room that talks to the terminal: rendering and, later, the prompts.
+
+pub mod progress;
+pub mod table;
