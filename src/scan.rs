@@ -42,7 +42,7 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
 
     let format = args.format.unwrap_or_else(|| default_format(output));
     let text = match format {
-        Format::Table => ui::table::render(l, &summary),
+        Format::Table => ui::table::render(l, &summary, table_width(output)),
         Format::Yaml => summary::to_yaml(&summary)?,
         Format::Json => summary::to_json(&summary)?,
     };
@@ -71,6 +71,12 @@ fn default_format(output: Option<&Path>) -> Format {
         None if std::io::stdout().is_terminal() => Format::Table,
         None => Format::Yaml,
     }
+}
+
+/// The terminal's width when the table goes to a terminal; files and pipes get long lines.
+fn table_width(output: Option<&Path>) -> Option<usize> {
+    let term = console::Term::stdout();
+    (output.is_none() && term.is_term()).then(|| usize::from(term.size().1))
 }
 
 fn rights_notice(l: &Localizer, s: &Summary) -> String {

@@ -36,7 +36,7 @@ scope-public = { $addr } is on the internet.
 
 reach-this-computer = Only programs on this computer can reach it.
 reach-your-network = Devices on your own network can reach it.
-reach-all-networks = It accepts connections on every network this computer joins: devices on your network, and maybe anyone on the internet if your router or firewall lets them through.
+reach-all-networks = It can be reached from every network this computer is on: by devices on your own network, and maybe by anyone on the internet if your router or firewall lets them through.
 reach-anyone = Anyone on the internet may be able to reach it.
 reach-unusual = It waits on an unusual, reserved address.
 

@@ -9,7 +9,7 @@ use super::CollectError;
 use crate::model::Socket;
 
 #[derive(Default)]
-pub struct OwnerMap;
+pub struct OwnerMap {}
 
 pub fn sockets(_owners: &mut OwnerMap, _privileged: bool) -> Result<Vec<Socket>, CollectError> {
     let infos = netstat2::get_sockets_info(

@@ -98,10 +98,13 @@ pub fn linux_reason(
             UnattributedReason::Kernel
         };
     }
+    // An open socket that no readable program holds. Without rights, another user's
+    // program is the likely holder; otherwise the kernel holds it itself (WireGuard, NFS,
+    // …). A program that ends mid-look is caught later, when its details cannot be read.
     if !privileged && socket_uid != euid {
         UnattributedReason::NoPermission
     } else {
-        UnattributedReason::Exited
+        UnattributedReason::Kernel
     }
 }
 
@@ -139,9 +142,9 @@ mod tests {
             (0, 1000, Some(SocketState::FinWait2), 1000, false, Kernel),
             (0, 0, None, 0, true, Kernel),
             (42, 0, est, 1000, false, NoPermission),
-            (42, 1000, est, 1000, false, Exited),
-            (42, 0, est, 0, true, Exited),
-            (42, 1001, est, 0, true, Exited),
+            (42, 1000, est, 1000, false, Kernel),
+            (42, 0, est, 0, true, Kernel),
+            (42, 1001, est, 0, true, Kernel),
         ];
         for (inode, uid, state, euid, privileged, want) in rows {
             assert_eq!(

@@ -8,7 +8,7 @@ use crate::model::Socket;
 
 /// Windows reports owners with every socket; nothing to cache.
 #[derive(Default)]
-pub struct OwnerMap;
+pub struct OwnerMap {}
 
 pub fn sockets(_owners: &mut OwnerMap, _privileged: bool) -> Result<Vec<Socket>, CollectError> {
     let infos = netstat2::get_sockets_info(

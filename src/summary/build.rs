@@ -213,3 +213,134 @@ fn order(a: &Connection, b: &Connection) -> std::cmp::Ordering {
         .then(a.local_address.cmp(&b.local_address))
         .then(a.local_port.cmp(&b.local_port))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Snapshot, Socket};
+    use crate::net::Scope;
+
+    fn at(secs: i64) -> OffsetDateTime {
+        OffsetDateTime::from_unix_timestamp(1_790_000_000 + secs).unwrap()
+    }
+
+    fn proc_(pid: u32, started: i64) -> ProcessInfo {
+        ProcessInfo {
+            pid,
+            name: format!("p{pid}"),
+            started_at: Some(at(started)),
+            ..Default::default()
+        }
+    }
+
+    fn tcp(pid: Option<u32>, remote: &str, local_port: u16) -> Socket {
+        Socket {
+            protocol: Protocol::Tcp,
+            local_address: "192.168.1.10".parse().unwrap(),
+            local_port,
+            remote_address: Some(remote.parse().unwrap()),
+            remote_port: Some(443),
+            state: Some(SocketState::Established),
+            pids: pid.into_iter().collect(),
+            unattributed: if pid.is_none() {
+                Some(UnattributedReason::TimeWait)
+            } else {
+                None
+            },
+        }
+    }
+
+    fn ctx() -> Context {
+        Context {
+            system: SystemInfo {
+                os: "linux".into(),
+                os_version: None,
+                hostname: None,
+                user: None,
+                privileged: false,
+            },
+            local: LocalAddresses::new(["192.168.1.10".parse().unwrap()]),
+            language: "en-US".into(),
+        }
+    }
+
+    #[test]
+    fn a_watch_counts_each_connection_once_with_first_and_last_seen() {
+        let mut obs = Observation::new(1000);
+        obs.add(Snapshot {
+            taken_at: at(0),
+            sockets: vec![tcp(Some(7), "151.101.132.246", 5000)],
+            processes: vec![proc_(7, -50)],
+        });
+        obs.add(Snapshot {
+            taken_at: at(1),
+            sockets: vec![
+                tcp(Some(7), "151.101.132.246", 5000),
+                tcp(Some(7), "151.101.132.246", 5001),
+                tcp(None, "8.8.8.8", 6000),
+            ],
+            processes: vec![proc_(7, -50)],
+        });
+        assert_eq!(obs.counts(), (1, 2));
+        let s = obs.into_summary(&ctx());
+        assert_eq!(s.scan.snapshots, 2);
+        assert_eq!(s.scan.started_at, at(0));
+        assert_eq!(s.scan.ended_at, at(1));
+        assert_eq!(s.processes.len(), 1);
+        let conns = &s.processes[0].connections;
+        let seen: Vec<_> = conns
+            .iter()
+            .map(|c| (c.local_port, c.times_seen, c.first_seen, c.last_seen))
+            .collect();
+        assert_eq!(seen, vec![(5000, 2, at(0), at(1)), (5001, 1, at(1), at(1))]);
+        assert!(conns
+            .iter()
+            .all(|c| c.scope == Scope::Public && c.reason.is_none()));
+        assert_eq!(conns[0].service.as_deref(), Some("https"));
+        assert_eq!(s.scan.unattributed_sockets, 1);
+        assert_eq!(s.unattributed[0].reason, Some(UnattributedReason::TimeWait));
+    }
+
+    #[test]
+    fn a_reused_pid_is_a_different_program() {
+        let mut obs = Observation::new(1000);
+        obs.add(Snapshot {
+            taken_at: at(0),
+            sockets: vec![tcp(Some(7), "8.8.8.8", 5000)],
+            processes: vec![proc_(7, -50)],
+        });
+        obs.add(Snapshot {
+            taken_at: at(1),
+            sockets: vec![tcp(Some(7), "8.8.8.8", 5000)],
+            processes: vec![proc_(7, 1)],
+        });
+        let s = obs.into_summary(&ctx());
+        assert_eq!(s.processes.len(), 2);
+        assert!(s.processes.iter().all(|p| p.connections[0].times_seen == 1));
+    }
+
+    #[test]
+    fn own_address_as_remote_is_this_computer_and_listening_uses_local_scope() {
+        let mut obs = Observation::new(1000);
+        let mut listen = tcp(Some(7), "0.0.0.0", 3389);
+        listen.local_address = "0.0.0.0".parse().unwrap();
+        listen.remote_address = None;
+        listen.remote_port = None;
+        listen.state = Some(SocketState::Listen);
+        obs.add(Snapshot {
+            taken_at: at(0),
+            sockets: vec![tcp(Some(7), "192.168.1.10", 5000), listen],
+            processes: vec![proc_(7, 0)],
+        });
+        let s = obs.into_summary(&ctx());
+        let c = &s.processes[0].connections;
+        assert_eq!(
+            (c[0].scope, c[0].service.as_deref()),
+            (Scope::ThisComputer, Some("https"))
+        );
+        assert_eq!(
+            (c[1].scope, c[1].service.as_deref()),
+            (Scope::Unspecified, Some("rdp"))
+        );
+    }
+}

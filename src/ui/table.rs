@@ -15,7 +15,17 @@ use crate::i18n::Localizer;
 use crate::model::{Connection, Protocol, Summary};
 use crate::net::Service;
 
-pub fn render(l: &Localizer, s: &Summary) -> String {
+/// Renders `s`; with `width`, long lines are wrapped at word boundaries, continuation lines
+/// keeping the indent of their first line.
+pub fn render(l: &Localizer, s: &Summary, width: Option<usize>) -> String {
+    let out = render_lines(l, s);
+    match width {
+        Some(w) => out.lines().map(|ln| wrap(ln, w) + "\n").collect(),
+        None => out,
+    }
+}
+
+fn render_lines(l: &Localizer, s: &Summary) -> String {
     let mut out = String::new();
     let connections: usize = s.processes.iter().map(|p| p.connections.len()).sum();
     let programs = s.processes.len();
@@ -153,7 +163,56 @@ fn clock(t: OffsetDateTime) -> String {
     t.format(&fmt).unwrap_or_else(|_| t.to_string())
 }
 
+/// Word-wraps one line to `width` columns (by display width, so wide scripts count right).
+fn wrap(line: &str, width: usize) -> String {
+    if console::measure_text_width(line) <= width {
+        return line.to_string();
+    }
+    let indent_len = line.len() - line.trim_start().len();
+    let indent = &line[..indent_len];
+    let hang = format!("{indent}  ");
+    let mut out = String::new();
+    let mut col = 0;
+    for word in line.split_whitespace() {
+        let w = console::measure_text_width(word);
+        if col == 0 {
+            out.push_str(indent);
+            col = indent_len;
+        } else if col + 1 + w > width {
+            out.push('\n');
+            out.push_str(&hang);
+            col = hang.len();
+        } else {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += w;
+    }
+    out
+}
+
 fn line(out: &mut String, text: &str) {
     out.push_str(text);
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_with_a_hanging_indent() {
+        let got = wrap("    one two three four five six", 16);
+        assert_eq!(got, "    one two\n      three four\n      five six");
+    }
+
+    #[test]
+    fn short_lines_and_long_words_are_kept() {
+        assert_eq!(wrap("  short", 80), "  short");
+        assert_eq!(
+            wrap("  /a/very/long/path/name", 10),
+            "  /a/very/long/path/name"
+        );
+    }
 }

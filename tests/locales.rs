@@ -1,0 +1,81 @@
+//! The Fluent files: every one parses, has values, and has the same ids and variables as
+//! the source language.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn vars_in(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expr_vars(expression, out);
+        }
+    }
+}
+
+fn expr_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                vars_in(&v.value, out);
+            }
+        }
+        Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expr_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn load(path: &Path) -> Messages {
+    let text = std::fs::read_to_string(path).unwrap();
+    let res = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errs)| panic!("{}: parse errors {errs:?}", path.display()));
+    let mut out = Messages::new();
+    for entry in res.body {
+        if let Entry::Message(m) = entry {
+            let value = m
+                .value
+                .unwrap_or_else(|| panic!("{}: {} has no value", path.display(), m.id.name));
+            let mut vars = BTreeSet::new();
+            vars_in(&value, &mut vars);
+            assert!(
+                out.insert(m.id.name.to_string(), vars).is_none(),
+                "{}: {} defined twice",
+                path.display(),
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_matches_the_source_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let source = load(&root.join("en-US/netreview.ftl"));
+    assert!(source.len() > 50, "en-US has {} messages", source.len());
+    for dir in std::fs::read_dir(&root).unwrap() {
+        let path = dir.unwrap().path().join("netreview.ftl");
+        let other = load(&path);
+        for (id, vars) in &source {
+            let got = other.get(id);
+            assert!(got.is_some(), "{}: missing {id}", path.display());
+            assert_eq!(got, Some(vars), "{}: variables of {id}", path.display());
+        }
+        for id in other.keys() {
+            assert!(source.contains_key(id), "{}: extra {id}", path.display());
+        }
+    }
+}

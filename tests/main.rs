@@ -1,0 +1,17 @@
+//! netreview's integration tests: one binary, modules by subject.
+//!
+//! - `util`: running the real binary, fixtures
+//! - `scan_live`: real sockets opened by the test, found with the right PID; hostile names
+//! - `scan_file`: recorded snapshots: formats, escaping, errors, atomic output, closed pipes
+//! - `os_records`: Windows and macOS owner rules on recorded inputs
+//! - `locales`: every Fluent file parses and every message has a value
+
+// Tests may panic on failure: that is how they report it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod locales;
+mod os_records;
+mod scan_file;
+#[cfg(target_os = "linux")]
+mod scan_live;
+mod util;
