@@ -3,6 +3,8 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use anyhow::Context as _;
 
@@ -25,13 +27,30 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
         None => Box::new(LiveSource::new()),
     };
     let progress = ui::progress::Progress::new();
+    // Ctrl-C during a watch stops it and keeps what was seen; a second Ctrl-C, or one
+    // outside a watch, ends at once as usual.
+    let stop = Arc::new(AtomicBool::new(false));
+    if args.watch.is_some() {
+        let flag = Arc::clone(&stop);
+        let _ = ctrlc::set_handler(move || {
+            if flag.swap(true, Ordering::SeqCst) {
+                std::process::exit(130);
+            }
+        });
+    }
     let total = args.watch.map(|d| d.as_secs()).unwrap_or(0);
-    let obs = crate::watch::observe(source.as_mut(), args.watch, args.interval, |obs, secs| {
-        if args.watch.is_some() {
-            let (programs, remotes) = obs.counts();
-            progress.update(l, secs, total, programs, remotes);
-        }
-    })?;
+    let obs = crate::watch::observe(
+        source.as_mut(),
+        args.watch,
+        args.interval,
+        &stop,
+        |obs, secs| {
+            if args.watch.is_some() {
+                let (programs, remotes) = obs.counts();
+                progress.update(l, secs, total, programs, remotes);
+            }
+        },
+    )?;
     progress.finish();
     let ctx = Context {
         system: source.system(),

@@ -158,6 +158,7 @@ table-title-watch = Programs that used the network between { $start } and { $end
    *[other] { $connections } connections
 }
 table-nothing = No program is using the network right now.
+table-nothing-watch = No program was seen using the network.
 table-process = { $name } · PID { $pid }
 table-user = user { $user }
 table-parent = started by { $parent } (PID { $ppid })
@@ -178,10 +179,10 @@ table-unattributed-title = { $count ->
 
 ## Watching over time
 
-progress-watching = Watching: { $elapsed } of { $total } seconds · { $programs ->
+progress-watching = Watching: { $elapsed } of { $total } s · { $programs ->
     [one] 1 program
    *[other] { $programs } programs
 } · { $remotes ->
-    [one] 1 address on the other end
-   *[other] { $remotes } addresses on the other end
-}
+    [one] 1 address contacted
+   *[other] { $remotes } addresses contacted
+} · Ctrl-C stops

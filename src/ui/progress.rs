@@ -28,8 +28,11 @@ impl Progress {
                 programs = programs,
                 remotes = remotes
             );
+            // A line longer than the terminal would wrap, and clearing it would then leave
+            // the first half behind on every update.
+            let width = usize::from(t.size().1).saturating_sub(1);
             let _ = t.clear_line();
-            let _ = t.write_str(&text);
+            let _ = t.write_str(&console::truncate_str(&text, width, "…"));
         }
     }
 

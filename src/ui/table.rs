@@ -51,7 +51,12 @@ fn render_lines(l: &Localizer, s: &Summary) -> String {
     line(&mut out, &title);
     if s.processes.is_empty() {
         line(&mut out, "");
-        line(&mut out, &fl!(l, "table-nothing"));
+        let nothing = if s.scan.snapshots > 1 {
+            fl!(l, "table-nothing-watch")
+        } else {
+            fl!(l, "table-nothing")
+        };
+        line(&mut out, &nothing);
     }
     for p in &s.processes {
         line(&mut out, "");
