@@ -59,9 +59,9 @@ pub enum Verdict {
     NotReviewed,
 }
 
-/// One socket as the OS reported it in one look, with the programs that hold it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Socket {
+/// The two ends of a socket and its state, as the OS reports them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+pub struct Flow {
     pub protocol: Protocol,
     pub local_address: IpAddr,
     pub local_port: u16,
@@ -69,9 +69,31 @@ pub struct Socket {
     pub remote_address: Option<IpAddr>,
     pub remote_port: Option<u16>,
     pub state: Option<SocketState>,
+}
+
+/// One socket as the OS reported it in one look, with the programs that hold it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Socket {
+    pub flow: Flow,
     pub pids: Vec<u32>,
-    /// Set when `pids` is empty.
+    /// Set exactly when `pids` is empty.
     pub unattributed: Option<UnattributedReason>,
+}
+
+impl Socket {
+    /// A socket held by `pids`; with none, `reason` says why (the kernel when unknown).
+    pub fn new(flow: Flow, pids: Vec<u32>, reason: Option<UnattributedReason>) -> Socket {
+        let unattributed = if pids.is_empty() {
+            Some(reason.unwrap_or(UnattributedReason::Kernel))
+        } else {
+            None
+        };
+        Socket {
+            flow,
+            pids,
+            unattributed,
+        }
+    }
 }
 
 /// What was read about one program. Strings are already escaped for display.

@@ -1,14 +1,14 @@
 //! Owner rules for Windows and macOS, run here on recorded socket tables.
 
-use netreview::collect::owners::{pid_reason, windows_owners, RawSocket};
-use netreview::model::UnattributedReason;
+use netreview::collect::owners::{macos_owners, windows_owners};
+use netreview::model::{Flow, UnattributedReason};
 
 use crate::util::data;
 
 #[derive(serde::Deserialize)]
 struct Row {
     #[serde(flatten)]
-    socket: RawSocket,
+    socket: Flow,
     pids: Vec<u32>,
     expect_pids: Vec<u32>,
     expect_reason: Option<UnattributedReason>,
@@ -39,9 +39,9 @@ fn macos_sockets_without_pid_get_a_reason() {
     let rows = rows("macos-sockets.yaml");
     assert!(rows.len() >= 3);
     for r in rows {
-        let reason = r.pids.is_empty().then(|| pid_reason(r.socket.state));
+        let (pids, reason) = macos_owners(&r.pids, r.socket.state);
         assert_eq!(
-            (r.pids, reason),
+            (pids, reason),
             (r.expect_pids, r.expect_reason),
             "{:?}",
             r.socket

@@ -6,7 +6,7 @@ use std::fs;
 
 use netstat2::{AddressFamilyFlags, ProtocolFlags};
 
-use super::owners::{linux_reason, RawSocket};
+use super::owners::{flow_from_netstat, linux_reason};
 use super::CollectError;
 use crate::model::Socket;
 
@@ -96,11 +96,11 @@ pub fn sockets(owners: &mut OwnerMap, privileged: bool) -> Result<Vec<Socket>, C
                 .get(&info.inode)
                 .cloned()
                 .unwrap_or_default();
-            let base = RawSocket::from_netstat(info);
+            let flow = flow_from_netstat(info);
             let reason = pids
                 .is_empty()
-                .then(|| linux_reason(info.inode, info.uid, base.state, euid, privileged));
-            base.with_owners(pids, reason)
+                .then(|| linux_reason(info.inode, info.uid, flow.state, euid, privileged));
+            Socket::new(flow, pids, reason)
         })
         .collect())
 }

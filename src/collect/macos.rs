@@ -4,7 +4,7 @@
 
 use netstat2::{AddressFamilyFlags, ProtocolFlags};
 
-use super::owners::{pid_reason, RawSocket};
+use super::owners::{attribute, macos_owners};
 use super::CollectError;
 use crate::model::Socket;
 
@@ -17,15 +17,7 @@ pub fn sockets(_owners: &mut OwnerMap, _privileged: bool) -> Result<Vec<Socket>,
         ProtocolFlags::TCP | ProtocolFlags::UDP,
     )
     .map_err(|e| CollectError::Sockets(e.to_string()))?;
-    Ok(infos
-        .iter()
-        .map(|info| {
-            let base = RawSocket::from_netstat(info);
-            let pids = info.associated_pids.clone();
-            let reason = pids.is_empty().then(|| pid_reason(base.state));
-            base.with_owners(pids, reason)
-        })
-        .collect())
+    Ok(attribute(&infos, macos_owners))
 }
 
 pub fn is_privileged() -> bool {

@@ -2,64 +2,51 @@
 //! has no visible program. Pure functions, shared by every OS and tested on Linux with
 //! recorded inputs from each.
 
-use std::net::IpAddr;
+use crate::model::{Flow, Protocol, Socket, SocketState, UnattributedReason};
 
-use crate::model::{Protocol, Socket, SocketState, UnattributedReason};
+/// The owners of one socket by an OS's rule: the real PIDs, and a reason when there are none.
+pub type Owners = (Vec<u32>, Option<UnattributedReason>);
 
-/// One socket as the OS library reports it, before owners are known.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
-pub struct RawSocket {
-    pub protocol: Protocol,
-    pub local_address: IpAddr,
-    pub local_port: u16,
-    pub remote_address: Option<IpAddr>,
-    pub remote_port: Option<u16>,
-    pub state: Option<SocketState>,
+pub fn flow_from_netstat(info: &netstat2::SocketInfo) -> Flow {
+    match &info.protocol_socket_info {
+        netstat2::ProtocolSocketInfo::Tcp(t) => {
+            let state = state_from_netstat(t.state);
+            // A listening socket has no peer; the OS reports 0.0.0.0:0 or [::]:0.
+            let has_peer = state != SocketState::Listen && t.remote_port != 0;
+            Flow {
+                protocol: Protocol::Tcp,
+                local_address: t.local_addr,
+                local_port: t.local_port,
+                remote_address: has_peer.then_some(t.remote_addr),
+                remote_port: has_peer.then_some(t.remote_port),
+                state: Some(state),
+            }
+        }
+        netstat2::ProtocolSocketInfo::Udp(u) => Flow {
+            protocol: Protocol::Udp,
+            local_address: u.local_addr,
+            local_port: u.local_port,
+            remote_address: None,
+            remote_port: None,
+            state: None,
+        },
+    }
 }
 
-impl RawSocket {
-    pub fn from_netstat(info: &netstat2::SocketInfo) -> Self {
-        match &info.protocol_socket_info {
-            netstat2::ProtocolSocketInfo::Tcp(t) => {
-                let state = state_from_netstat(t.state);
-                // A listening socket has no peer; the OS reports 0.0.0.0:0 or [::]:0.
-                let has_peer = state != SocketState::Listen && t.remote_port != 0;
-                RawSocket {
-                    protocol: Protocol::Tcp,
-                    local_address: t.local_addr,
-                    local_port: t.local_port,
-                    remote_address: has_peer.then_some(t.remote_addr),
-                    remote_port: has_peer.then_some(t.remote_port),
-                    state: Some(state),
-                }
-            }
-            netstat2::ProtocolSocketInfo::Udp(u) => RawSocket {
-                protocol: Protocol::Udp,
-                local_address: u.local_addr,
-                local_port: u.local_port,
-                remote_address: None,
-                remote_port: None,
-                state: None,
-            },
-        }
-    }
-
-    pub fn with_owners(self, pids: Vec<u32>, unattributed: Option<UnattributedReason>) -> Socket {
-        Socket {
-            protocol: self.protocol,
-            local_address: self.local_address,
-            local_port: self.local_port,
-            remote_address: self.remote_address,
-            remote_port: self.remote_port,
-            state: self.state,
-            unattributed: if pids.is_empty() {
-                Some(unattributed.unwrap_or(UnattributedReason::Kernel))
-            } else {
-                None
-            },
-            pids,
-        }
-    }
+/// Sockets from an OS that reports owning PIDs with each socket (Windows, macOS), owners
+/// decided by that OS's `rule`.
+pub fn attribute(
+    infos: &[netstat2::SocketInfo],
+    rule: impl Fn(&[u32], Option<SocketState>) -> Owners,
+) -> Vec<Socket> {
+    infos
+        .iter()
+        .map(|info| {
+            let flow = flow_from_netstat(info);
+            let (pids, reason) = rule(&info.associated_pids, flow.state);
+            Socket::new(flow, pids, reason)
+        })
+        .collect()
 }
 
 pub fn state_from_netstat(s: netstat2::TcpState) -> SocketState {
@@ -108,8 +95,9 @@ pub fn linux_reason(
     }
 }
 
-/// Windows and macOS report owning PIDs directly; PID 0 means "no process".
-pub fn pid_reason(state: Option<SocketState>) -> UnattributedReason {
+/// A socket that no process holds: a closed connection the system keeps for a while, or
+/// one the kernel holds itself.
+fn ownerless_reason(state: Option<SocketState>) -> UnattributedReason {
     if state == Some(SocketState::TimeWait) {
         UnattributedReason::TimeWait
     } else {
@@ -118,18 +106,23 @@ pub fn pid_reason(state: Option<SocketState>) -> UnattributedReason {
 }
 
 /// Windows: PID 0 is the idle pseudo-process that holds TIME_WAIT sockets; it is no program.
-pub fn windows_owners(
-    pids: &[u32],
-    state: Option<SocketState>,
-) -> (Vec<u32>, Option<UnattributedReason>) {
+pub fn windows_owners(pids: &[u32], state: Option<SocketState>) -> Owners {
     let real: Vec<u32> = pids.iter().copied().filter(|&p| p != 0).collect();
-    let reason = real.is_empty().then(|| pid_reason(state));
+    let reason = real.is_empty().then(|| ownerless_reason(state));
     (real, reason)
+}
+
+/// macOS: without rights, other users' sockets are not listed at all, so a socket without
+/// PIDs is one no process holds.
+pub fn macos_owners(pids: &[u32], state: Option<SocketState>) -> Owners {
+    let reason = pids.is_empty().then(|| ownerless_reason(state));
+    (pids.to_vec(), reason)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::net::IpAddr;
     use UnattributedReason::*;
 
     #[test]
@@ -170,15 +163,15 @@ mod tests {
             inode: 7,
             uid: 0,
         };
-        let raw = RawSocket::from_netstat(&info);
-        assert_eq!(raw.remote_address, None);
-        assert_eq!(raw.remote_port, None);
-        assert_eq!(raw.state, Some(SocketState::Listen));
+        let flow = flow_from_netstat(&info);
+        assert_eq!(flow.remote_address, None);
+        assert_eq!(flow.remote_port, None);
+        assert_eq!(flow.state, Some(SocketState::Listen));
     }
 
     #[test]
     fn attributed_sockets_carry_no_reason() {
-        let raw = RawSocket {
+        let flow = Flow {
             protocol: Protocol::Udp,
             local_address: IpAddr::from([127, 0, 0, 1]),
             local_port: 5353,
@@ -187,9 +180,9 @@ mod tests {
             state: None,
         };
         assert_eq!(
-            raw.clone().with_owners(vec![9], Some(Kernel)).unattributed,
+            Socket::new(flow.clone(), vec![9], Some(Kernel)).unattributed,
             None
         );
-        assert_eq!(raw.with_owners(vec![], None).unattributed, Some(Kernel));
+        assert_eq!(Socket::new(flow, vec![], None).unattributed, Some(Kernel));
     }
 }

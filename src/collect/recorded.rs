@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{CollectError, SnapshotSource};
 use crate::escape::escape;
-use crate::model::{ProcessInfo, Snapshot, Socket, Summary, SystemInfo};
+use crate::model::{Flow, ProcessInfo, Snapshot, Socket, Summary, SystemInfo};
 use crate::net::LocalAddresses;
 
 pub struct RecordedSource {
@@ -87,18 +87,13 @@ impl SnapshotSource for RecordedSource {
 }
 
 fn socket_of(c: &crate::model::Connection, pids: Vec<u32>) -> Socket {
-    Socket {
+    let flow = Flow {
         protocol: c.protocol,
         local_address: c.local_address,
         local_port: c.local_port,
         remote_address: c.remote_address,
         remote_port: c.remote_port,
         state: c.state,
-        unattributed: if pids.is_empty() {
-            Some(c.reason.unwrap_or(crate::model::UnattributedReason::Kernel))
-        } else {
-            None
-        },
-        pids,
-    }
+    };
+    Socket::new(flow, pids, c.reason)
 }

@@ -2,7 +2,7 @@
 
 use netstat2::{AddressFamilyFlags, ProtocolFlags};
 
-use super::owners::{windows_owners, RawSocket};
+use super::owners::{attribute, windows_owners};
 use super::CollectError;
 use crate::model::Socket;
 
@@ -16,14 +16,7 @@ pub fn sockets(_owners: &mut OwnerMap, _privileged: bool) -> Result<Vec<Socket>,
         ProtocolFlags::TCP | ProtocolFlags::UDP,
     )
     .map_err(|e| CollectError::Sockets(e.to_string()))?;
-    Ok(infos
-        .iter()
-        .map(|info| {
-            let base = RawSocket::from_netstat(info);
-            let (pids, reason) = windows_owners(&info.associated_pids, base.state);
-            base.with_owners(pids, reason)
-        })
-        .collect())
+    Ok(attribute(&infos, windows_owners))
 }
 
 pub fn is_privileged() -> bool {

@@ -79,23 +79,24 @@ impl Observation {
                 s.pids.iter().map(|pid| by_pid.get(pid).copied()).collect()
             };
             for owner in owners {
+                let f = &s.flow;
                 let key = ConnKey {
                     owner,
-                    protocol: s.protocol,
-                    local_address: s.local_address,
-                    local_port: s.local_port,
-                    remote_address: s.remote_address,
-                    remote_port: s.remote_port,
+                    protocol: f.protocol,
+                    local_address: f.local_address,
+                    local_port: f.local_port,
+                    remote_address: f.remote_address,
+                    remote_port: f.remote_port,
                 };
                 let reason = owner.is_none().then_some(s.unattributed).flatten();
                 let seen = self.conns.entry(key).or_insert(Seen {
-                    state: s.state,
+                    state: f.state,
                     reason,
                     first: t,
                     last: t,
                     times: 0,
                 });
-                seen.state = s.state;
+                seen.state = f.state;
                 seen.last = t;
                 seen.times += 1;
                 if owner.is_none() {
@@ -217,7 +218,7 @@ fn order(a: &Connection, b: &Connection) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Snapshot, Socket};
+    use crate::model::{Flow, Snapshot, Socket};
     use crate::net::Scope;
 
     fn at(secs: i64) -> OffsetDateTime {
@@ -234,20 +235,19 @@ mod tests {
     }
 
     fn tcp(pid: Option<u32>, remote: &str, local_port: u16) -> Socket {
-        Socket {
+        let flow = Flow {
             protocol: Protocol::Tcp,
             local_address: "192.168.1.10".parse().unwrap(),
             local_port,
             remote_address: Some(remote.parse().unwrap()),
             remote_port: Some(443),
             state: Some(SocketState::Established),
-            pids: pid.into_iter().collect(),
-            unattributed: if pid.is_none() {
-                Some(UnattributedReason::TimeWait)
-            } else {
-                None
-            },
-        }
+        };
+        Socket::new(
+            flow,
+            pid.into_iter().collect(),
+            Some(UnattributedReason::TimeWait),
+        )
     }
 
     fn ctx() -> Context {
@@ -323,10 +323,10 @@ mod tests {
     fn own_address_as_remote_is_this_computer_and_listening_uses_local_scope() {
         let mut obs = Observation::new(1000);
         let mut listen = tcp(Some(7), "0.0.0.0", 3389);
-        listen.local_address = "0.0.0.0".parse().unwrap();
-        listen.remote_address = None;
-        listen.remote_port = None;
-        listen.state = Some(SocketState::Listen);
+        listen.flow.local_address = "0.0.0.0".parse().unwrap();
+        listen.flow.remote_address = None;
+        listen.flow.remote_port = None;
+        listen.flow.state = Some(SocketState::Listen);
         obs.add(Snapshot {
             taken_at: at(0),
             sockets: vec![tcp(Some(7), "192.168.1.10", 5000), listen],
