@@ -4,13 +4,16 @@
 # Compares `netreview scan --format json` with `ss -tunap` and `ss -tuna` (wall time and peak RSS)
 # under loopback socket load from ../shared/tools/loadgen.py. Python 3.11 standard library only.
 # Run as root to let `ss -tunap` (and netreview) see every process's sockets.
-import argparse, json, os, platform, signal, statistics, subprocess, sys, time
+# Peak RSS: os.wait4's ru_maxrss for a child of this script never reads below this script's own
+# peak (Linux keeps the pre-exec mm's high-water mark), so it comes from GNU time (%M) if present.
+import argparse, json, os, platform, signal, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BINARY = REPO / "target" / "release" / "netreview"
 DEFAULT_LOADGEN = REPO.parent / "shared" / "tools" / "loadgen.py"
 WATCH_SECS = 2
+GNU_TIME = "/usr/bin/time"
 
 
 def commands():
@@ -76,7 +79,21 @@ def measure(cmd):
     return wall, ru.ru_maxrss
 
 
-def bench_level(runs):
+def gnu_time_ok():
+    r = subprocess.run([GNU_TIME, "--version"], capture_output=True, text=True) \
+        if os.access(GNU_TIME, os.X_OK) else None
+    return bool(r and "GNU" in r.stdout + r.stderr)
+
+
+def peak_rss(cmd):
+    """Peak RSS in KiB of one run under GNU time, whose small parent leaves no floor."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as f:
+        subprocess.run([GNU_TIME, "-f", "%M", "-o", f.name, *cmd], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=True)
+        return int(f.read().split()[-1])
+
+
+def bench_level(runs, use_time):
     cmds = commands()
     walls = {name: [] for name in cmds}
     rss = {name: [] for name in cmds}
@@ -86,7 +103,7 @@ def bench_level(runs):
         for name, cmd in cmds.items():
             w, r = measure(cmd)
             walls[name].append(w)
-            rss[name].append(r)
+            rss[name].append(peak_rss(cmd) if use_time else r)
     return {name: {"median_ms": statistics.median(walls[name]) * 1000,
                    "peak_mib": max(rss[name]) / 1024,
                    "walls_ms": [w * 1000 for w in walls[name]], "rss_kib": rss[name]}
@@ -149,19 +166,26 @@ def main():
     ap.add_argument("--json", type=Path, help="write the raw figures here")
     a = ap.parse_args()
     levels = [int(x) for x in a.levels.split(",") if x.strip()]
+    use_time = gnu_time_ok()
     if not a.no_build:
         build()
-    machine = {"nproc": os.cpu_count(), "kernel": platform.release(),
-               "system": platform.system(), "root": os.geteuid() == 0}
+    machine = {"nproc": len(os.sched_getaffinity(0)), "kernel": platform.release(), "system": platform.system(),
+               "root": os.geteuid() == 0, "rss_source": "gnu time" if use_time else "wait4"}
     print(f"# netreview scan vs ss\n\nmachine: nproc={machine['nproc']}, kernel={machine['system']} "
           f"{machine['kernel']}, root={'yes' if machine['root'] else 'no (ss -tunap sees only own processes)'}"
           f", runs={a.runs} (+1 warm-up), round robin")
+    if use_time:
+        print("peak RSS: GNU time %M (separate run per round; wall times are from direct runs)")
+    else:
+        floor = measure(["true"])[1] / 1024
+        print(f"WARNING: no GNU time; peak RSS from os.wait4 is floored at {floor:.1f} MiB "
+              "(this script's own RSS), so small figures are not comparable")
     results = {}
     for n in levels:
         proc, info = start_loadgen(a.loadgen, n)
         try:
             print(f"\n{info}")
-            res = {"sockets": count_sockets(), "results": bench_level(a.runs), "watch": watch_poll()}
+            res = {"sockets": count_sockets(), "results": bench_level(a.runs, use_time), "watch": watch_poll()}
         finally:
             stop_loadgen(proc)
         results[n] = res
