@@ -6,6 +6,7 @@ pub mod clock;
 pub mod collect;
 pub mod escape;
 pub mod explain;
+pub mod guides;
 pub mod i18n;
 pub mod model;
 pub mod net;
@@ -13,6 +14,9 @@ pub mod scan;
 pub mod summary;
 pub mod ui;
 pub mod watch;
+pub mod wizard;
+
+pub mod guided;
 
 use cli::{Cli, Command};
 use i18n::Localizer;
@@ -21,11 +25,14 @@ use i18n::Localizer;
 pub fn run(cli: &Cli, l: &Localizer) -> anyhow::Result<()> {
     match &cli.command {
         Some(Command::Scan(args)) => scan::run(l, args, cli.output.as_deref()),
-        None => Err(NotYet(fl!(l, "wizard-not-ready")).into()),
+        None => guided::run(l, cli.demo, cli.output.clone()),
     }
 }
 
-/// A message for the person, printed as is, with exit code 2.
+/// Ends the program with a message for the person, printed as is, and an exit code.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct NotYet(pub String);
+#[error("{message}")]
+pub struct Exit {
+    pub code: u8,
+    pub message: String,
+}

@@ -16,9 +16,9 @@ fn main() -> ExitCode {
     match netreview::run(&cli, &l) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            if let Some(msg) = e.downcast_ref::<netreview::NotYet>() {
-                eprintln!("{msg}");
-                return ExitCode::from(2);
+            if let Some(exit) = e.downcast_ref::<netreview::Exit>() {
+                eprintln!("\n{}", exit.message);
+                return ExitCode::from(exit.code);
             }
             eprintln!("{}: {e:#}", fl!(l, "error-heading"));
             ExitCode::FAILURE

@@ -43,12 +43,10 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
         source.as_mut(),
         args.watch,
         args.interval,
-        &stop,
-        |obs, secs| {
-            if args.watch.is_some() {
-                let (programs, remotes) = obs.counts();
-                progress.update(l, secs, total, programs, remotes);
-            }
+        |obs, elapsed, wait| {
+            let (programs, remotes) = obs.counts();
+            progress.update(l, elapsed.as_secs(), total, programs, remotes);
+            crate::watch::sleep_unless_stopped(wait, &stop)
         },
     )?;
     progress.finish();
@@ -104,7 +102,7 @@ fn rights_notice(l: &Localizer, s: &Summary) -> String {
         .iter()
         .filter(|c| c.reason == Some(UnattributedReason::NoPermission))
         .count();
-    explain::rights_notice(l, &s.system.os, hidden)
+    explain::rights_notice(l, &s.system.os, hidden, "netreview scan")
 }
 
 /// Writes to standard output; a reader that went away (`| head`) is not an error.

@@ -6,15 +6,15 @@ use std::time::{Duration, Instant};
 use crate::collect::{CollectError, SnapshotSource};
 use crate::summary::Observation;
 
-/// Takes one look, or keeps looking every `interval` until `duration` has passed or `stop`
-/// is set (Ctrl-C): what was seen until then is kept. `tick` is called after each look with
-/// the observation so far and the seconds elapsed.
+/// Takes one look, or keeps looking every `interval` until `duration` has passed. Between
+/// two looks, `pause(observation so far, time elapsed, time to wait)` waits (showing
+/// progress, listening for a stop) and returns true to end the watch early; what was seen
+/// until then is kept.
 pub fn observe(
     source: &mut dyn SnapshotSource,
     duration: Option<Duration>,
     interval: Duration,
-    stop: &AtomicBool,
-    mut tick: impl FnMut(&Observation, u64),
+    mut pause: impl FnMut(&Observation, Duration, Duration) -> bool,
 ) -> Result<Observation, CollectError> {
     let mut obs = Observation::new(u64::try_from(interval.as_millis()).unwrap_or(u64::MAX));
     let start = Instant::now();
@@ -22,29 +22,23 @@ pub fn observe(
     let mut next = start;
     loop {
         obs.add(source.snapshot()?);
-        tick(&obs, start.elapsed().as_secs());
         let Some(end) = end else { break };
         next += interval;
         let now = Instant::now();
         if next > end || now >= end {
             break;
         }
-        if next > now {
-            if sleep_unless_stopped(next - now, stop) {
-                break;
-            }
-        } else if stop.load(Ordering::Relaxed) {
+        // A look that took longer than the interval: carry on at once, without a backlog.
+        next = next.max(now);
+        if pause(&obs, now - start, next - now) {
             break;
-        } else {
-            // The look took longer than the interval: carry on at once, without a backlog.
-            next = now;
         }
     }
     Ok(obs)
 }
 
 /// Sleeps in short steps so that Ctrl-C ends a watch at once; true when stopped.
-fn sleep_unless_stopped(total: Duration, stop: &AtomicBool) -> bool {
+pub fn sleep_unless_stopped(total: Duration, stop: &AtomicBool) -> bool {
     let step = Duration::from_millis(50);
     let end = Instant::now() + total;
     loop {
@@ -71,15 +65,7 @@ mod tests {
 
     #[test]
     fn one_look_without_a_watch() {
-        let stop = AtomicBool::new(false);
-        let obs = observe(
-            &mut source(),
-            None,
-            Duration::from_secs(1),
-            &stop,
-            |_, _| {},
-        )
-        .unwrap();
+        let obs = observe(&mut source(), None, Duration::from_secs(1), |_, _, _| true).unwrap();
         assert_eq!(
             obs.counts(),
             (2, 2),
@@ -89,28 +75,36 @@ mod tests {
 
     #[test]
     fn a_stop_ends_the_watch_and_keeps_what_was_seen() {
-        let stop = AtomicBool::new(false);
-        let mut looks = 0;
+        let mut pauses = 0;
         let started = Instant::now();
         let obs = observe(
             &mut source(),
             Some(Duration::from_secs(60)),
             Duration::from_millis(10),
-            &stop,
-            |_, _| {
-                looks += 1;
-                if looks == 3 {
-                    stop.store(true, Ordering::Relaxed);
-                }
+            |obs, _, wait| {
+                pauses += 1;
+                // This pause does not sleep, so the schedule runs ahead by an interval
+                // per pause at most.
+                assert!(wait <= Duration::from_millis(10) * pauses);
+                assert_eq!(obs.counts().0, 2);
+                pauses == 3
             },
         )
         .unwrap();
         assert!(started.elapsed() < Duration::from_secs(5));
-        assert_eq!(looks, 3);
-        assert_eq!(
-            obs.counts(),
-            (2, 2),
-            "spotify and evil; the CDN and the printer"
-        );
+        assert_eq!(pauses, 3);
+        assert_eq!(obs.counts(), (2, 2));
+    }
+
+    #[test]
+    fn sleeping_stops_at_once_when_asked() {
+        let stop = AtomicBool::new(true);
+        let started = Instant::now();
+        assert!(sleep_unless_stopped(Duration::from_secs(30), &stop));
+        assert!(started.elapsed() < Duration::from_secs(1));
+        assert!(!sleep_unless_stopped(
+            Duration::from_millis(1),
+            &AtomicBool::new(false)
+        ));
     }
 }

@@ -5,6 +5,8 @@
 //! - `scan_file`: recorded snapshots: formats, escaping, errors, atomic output, closed pipes
 //! - `os_records`: Windows and macOS owner rules on recorded inputs
 //! - `locales`: every Fluent file parses and every message has a value
+//! - `wizard_flow`: the guided check through a scripted prompter, every branch
+//! - `wizard_pty`: the real binary in a pseudo-terminal: keys, SIGKILL and resume, Ctrl-C
 
 // Tests may panic on failure: that is how they report it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -15,3 +17,6 @@ mod scan_file;
 #[cfg(target_os = "linux")]
 mod scan_live;
 mod util;
+mod wizard_flow;
+#[cfg(unix)]
+mod wizard_pty;

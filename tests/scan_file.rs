@@ -58,7 +58,7 @@ fn table_explains_addresses_in_plain_words() {
         "151.101.132.246 is on the internet. Service: secure web (HTTPS).",
         "TCP  on 0.0.0.0:5900 · waiting for others to connect",
         "Service: screen sharing (VNC).",
-        "maybe by anyone on the internet",
+        "maybe even from the internet",
         "1 is a finished connection that the system keeps for a short while. This is normal.",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");

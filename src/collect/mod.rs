@@ -23,7 +23,7 @@ use windows as os;
 // from recorded inputs.
 pub mod owners;
 
-pub use recorded::RecordedSource;
+pub use recorded::{flow_of, process_info, RecordedSource};
 
 use crate::model::{Snapshot, SystemInfo};
 use crate::net::LocalAddresses;

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{CollectError, SnapshotSource};
 use crate::escape::escape;
-use crate::model::{Flow, ProcessInfo, Snapshot, Socket, Summary, SystemInfo};
+use crate::model::{Flow, ProcessEntry, ProcessInfo, Snapshot, Socket, Summary, SystemInfo};
 use crate::net::LocalAddresses;
 
 pub struct RecordedSource {
@@ -26,6 +26,28 @@ impl RecordedSource {
     pub fn from_summary(summary: Summary) -> Self {
         RecordedSource { summary }
     }
+
+    /// The whole recorded watch, with when each connection was seen.
+    pub fn recorded(&self) -> &Summary {
+        &self.summary
+    }
+}
+
+/// A recorded program as collected. Files are untrusted: strings are escaped again (a
+/// no-op on text netreview wrote).
+pub fn process_info(p: &ProcessEntry) -> ProcessInfo {
+    ProcessInfo {
+        pid: p.pid,
+        name: escape(&p.name),
+        exe: p.exe.as_deref().map(escape),
+        cmdline: p.cmdline.iter().map(|a| escape(a)).collect(),
+        user: p.user.as_deref().map(escape),
+        parent: p.parent.as_ref().map(|pp| crate::model::Parent {
+            pid: pp.pid,
+            name: pp.name.as_deref().map(escape),
+        }),
+        started_at: p.started_at,
+    }
 }
 
 impl SnapshotSource for RecordedSource {
@@ -34,19 +56,7 @@ impl SnapshotSource for RecordedSource {
         let mut sockets = Vec::new();
         let mut processes = Vec::new();
         for p in &s.processes {
-            processes.push(ProcessInfo {
-                pid: p.pid,
-                // Files are untrusted: escape again (a no-op on text netreview wrote).
-                name: escape(&p.name),
-                exe: p.exe.as_deref().map(escape),
-                cmdline: p.cmdline.iter().map(|a| escape(a)).collect(),
-                user: p.user.as_deref().map(escape),
-                parent: p.parent.as_ref().map(|pp| crate::model::Parent {
-                    pid: pp.pid,
-                    name: pp.name.as_deref().map(escape),
-                }),
-                started_at: p.started_at,
-            });
+            processes.push(process_info(p));
             for c in &p.connections {
                 sockets.push(socket_of(c, vec![p.pid]));
             }
@@ -87,13 +97,16 @@ impl SnapshotSource for RecordedSource {
 }
 
 fn socket_of(c: &crate::model::Connection, pids: Vec<u32>) -> Socket {
-    let flow = Flow {
+    Socket::new(flow_of(c), pids, c.reason)
+}
+
+pub fn flow_of(c: &crate::model::Connection) -> Flow {
+    Flow {
         protocol: c.protocol,
         local_address: c.local_address,
         local_port: c.local_port,
         remote_address: c.remote_address,
         remote_port: c.remote_port,
         state: c.state,
-    };
-    Socket::new(flow, pids, c.reason)
+    }
 }

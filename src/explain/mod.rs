@@ -88,17 +88,18 @@ pub fn unattributed_reason(l: &Localizer, reason: UnattributedReason, count: usi
     }
 }
 
-/// Said once when running without administrator rights: what was hidden and how to see it.
-pub fn rights_notice(l: &Localizer, os: &str, hidden: usize) -> String {
+/// Said once when running without administrator rights: what was hidden and how to see it
+/// by running `command` (e.g. `netreview scan`) again with rights.
+pub fn rights_notice(l: &Localizer, os: &str, hidden: usize, command: &str) -> String {
     let what = match os {
         "windows" => fl!(l, "rights-hidden-windows"),
         "macos" => fl!(l, "rights-hidden-macos"),
         _ => fl!(l, "rights-hidden-linux", count = hidden),
     };
     let how = match os {
-        "windows" => fl!(l, "rights-how-windows"),
-        "macos" => fl!(l, "rights-how-macos"),
-        _ => fl!(l, "rights-how-linux"),
+        "windows" => fl!(l, "rights-how-windows", command = command),
+        "macos" => fl!(l, "rights-how-macos", command = command),
+        _ => fl!(l, "rights-how-linux", command = command),
     };
     format!("{what}\n{how}")
 }

@@ -8,8 +8,8 @@ use std::net::IpAddr;
 use time::OffsetDateTime;
 
 use crate::model::{
-    Connection, ProcessEntry, ProcessInfo, Protocol, ScanInfo, Snapshot, SocketState, Summary,
-    SystemInfo, ToolInfo, UnattributedReason, Verdict, SCHEMA,
+    Connection, Flow, ProcessEntry, ProcessInfo, Protocol, ScanInfo, Snapshot, SocketState,
+    Summary, SystemInfo, ToolInfo, UnattributedReason, Verdict, SCHEMA,
 };
 use crate::net::{classify, classify_remote, service_for_port, LocalAddresses, Transport};
 
@@ -79,30 +79,73 @@ impl Observation {
                 s.pids.iter().map(|pid| by_pid.get(pid).copied()).collect()
             };
             for owner in owners {
-                let f = &s.flow;
-                let key = ConnKey {
-                    owner,
-                    protocol: f.protocol,
-                    local_address: f.local_address,
-                    local_port: f.local_port,
-                    remote_address: f.remote_address,
-                    remote_port: f.remote_port,
-                };
                 let reason = owner.is_none().then_some(s.unattributed).flatten();
-                let seen = self.conns.entry(key).or_insert(Seen {
-                    state: f.state,
-                    reason,
-                    first: t,
-                    last: t,
-                    times: 0,
-                });
-                seen.state = f.state;
-                seen.last = t;
-                seen.times += 1;
-                if owner.is_none() {
-                    seen.reason = reason.or(Some(UnattributedReason::Kernel));
-                }
+                self.merge(owner, &s.flow, reason, (t, t, 1));
             }
+        }
+    }
+
+    /// Adds a recorded watch (a summary file) with when and how often it saw each
+    /// connection. Scopes and services are worked out again from the addresses.
+    pub fn add_summary(&mut self, s: &Summary) {
+        let first = self
+            .first
+            .map_or(s.scan.started_at, |f| f.min(s.scan.started_at));
+        self.first = Some(first);
+        self.last = Some(
+            self.last
+                .map_or(s.scan.ended_at, |l| l.max(s.scan.ended_at)),
+        );
+        self.looks += s.scan.snapshots;
+        if self.interval_ms == 0 {
+            self.interval_ms = s.scan.interval_ms;
+        }
+        for p in &s.processes {
+            let info = crate::collect::process_info(p);
+            let owner = Some((info.pid, info.started_at));
+            self.processes.insert((info.pid, info.started_at), info);
+            for c in &p.connections {
+                let seen = (c.first_seen, c.last_seen, c.times_seen);
+                self.merge(owner, &crate::collect::flow_of(c), None, seen);
+            }
+        }
+        for c in &s.unattributed {
+            let seen = (c.first_seen, c.last_seen, c.times_seen);
+            self.merge(None, &crate::collect::flow_of(c), c.reason, seen);
+        }
+    }
+
+    /// Records that `flow` was seen `times` times between `first` and `last`.
+    fn merge(
+        &mut self,
+        owner: Option<ProcKey>,
+        f: &Flow,
+        reason: Option<UnattributedReason>,
+        (first, last, times): (OffsetDateTime, OffsetDateTime, u32),
+    ) {
+        let key = ConnKey {
+            owner,
+            protocol: f.protocol,
+            local_address: f.local_address,
+            local_port: f.local_port,
+            remote_address: f.remote_address,
+            remote_port: f.remote_port,
+        };
+        let seen = self.conns.entry(key).or_insert(Seen {
+            state: f.state,
+            reason,
+            first,
+            last,
+            times: 0,
+        });
+        if last >= seen.last {
+            seen.state = f.state;
+        }
+        seen.first = seen.first.min(first);
+        seen.last = seen.last.max(last);
+        seen.times = seen.times.saturating_add(times);
+        if owner.is_none() {
+            seen.reason = reason.or(seen.reason).or(Some(UnattributedReason::Kernel));
         }
     }
 

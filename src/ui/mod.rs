@@ -2,3 +2,5 @@
 
 pub mod progress;
 pub mod table;
+pub mod terminal;
+pub mod text;

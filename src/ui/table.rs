@@ -5,9 +5,6 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use time::macros::format_description;
-use time::OffsetDateTime;
-
 use crate::escape::escape;
 use crate::explain;
 use crate::fl;
@@ -20,7 +17,7 @@ use crate::net::Service;
 pub fn render(l: &Localizer, s: &Summary, width: Option<usize>) -> String {
     let out = render_lines(l, s);
     match width {
-        Some(w) => out.lines().map(|ln| wrap(ln, w) + "\n").collect(),
+        Some(w) => super::text::wrap_all(&out, w),
         None => out,
     }
 }
@@ -33,8 +30,8 @@ fn render_lines(l: &Localizer, s: &Summary) -> String {
         fl!(
             l,
             "table-title-watch",
-            start = clock(s.scan.started_at),
-            end = clock(s.scan.ended_at),
+            start = crate::clock::display(s.scan.started_at),
+            end = crate::clock::display(s.scan.ended_at),
             looks = s.scan.snapshots,
             programs = programs,
             connections = connections
@@ -43,7 +40,7 @@ fn render_lines(l: &Localizer, s: &Summary) -> String {
         fl!(
             l,
             "table-title",
-            time = clock(s.scan.ended_at),
+            time = crate::clock::display(s.scan.ended_at),
             programs = programs,
             connections = connections
         )
@@ -149,8 +146,8 @@ fn connection(l: &Localizer, out: &mut String, c: &Connection, watched: bool) {
             l,
             "table-seen",
             times = c.times_seen,
-            first = clock(c.first_seen),
-            last = clock(c.last_seen)
+            first = crate::clock::display(c.first_seen),
+            last = crate::clock::display(c.last_seen)
         );
         line(out, &format!("      {seen}"));
     }
@@ -163,61 +160,7 @@ fn endpoint(addr: std::net::IpAddr, port: u16) -> String {
     }
 }
 
-fn clock(t: OffsetDateTime) -> String {
-    let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
-    t.format(&fmt).unwrap_or_else(|_| t.to_string())
-}
-
-/// Word-wraps one line to `width` columns (by display width, so wide scripts count right).
-fn wrap(line: &str, width: usize) -> String {
-    if console::measure_text_width(line) <= width {
-        return line.to_string();
-    }
-    let indent_len = line.len() - line.trim_start().len();
-    let indent = &line[..indent_len];
-    let hang = format!("{indent}  ");
-    let mut out = String::new();
-    let mut col = 0;
-    for word in line.split_whitespace() {
-        let w = console::measure_text_width(word);
-        if col == 0 {
-            out.push_str(indent);
-            col = indent_len;
-        } else if col + 1 + w > width {
-            out.push('\n');
-            out.push_str(&hang);
-            col = hang.len();
-        } else {
-            out.push(' ');
-            col += 1;
-        }
-        out.push_str(word);
-        col += w;
-    }
-    out
-}
-
 fn line(out: &mut String, text: &str) {
     out.push_str(text);
     out.push('\n');
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wraps_with_a_hanging_indent() {
-        let got = wrap("    one two three four five six", 16);
-        assert_eq!(got, "    one two\n      three four\n      five six");
-    }
-
-    #[test]
-    fn short_lines_and_long_words_are_kept() {
-        assert_eq!(wrap("  short", 80), "  short");
-        assert_eq!(
-            wrap("  /a/very/long/path/name", 10),
-            "  /a/very/long/path/name"
-        );
-    }
 }
