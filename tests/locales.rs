@@ -79,3 +79,26 @@ fn every_locale_matches_the_source_language() {
         }
     }
 }
+
+/// Text nobody shows is text translators would translate for nothing.
+#[test]
+fn every_source_message_is_used_in_the_code() {
+    fn rust_files(dir: &Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    rust_files(&root.join("src"), &mut code);
+    let unused: Vec<String> = load(&root.join("locales/en-US/netreview.ftl"))
+        .into_keys()
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}

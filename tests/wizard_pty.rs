@@ -53,7 +53,7 @@ fn to_review(p: &mut PtySession) {
     p.exp_string("Skip watching").unwrap();
     enter(p);
     // The practice watch; Enter stops it early.
-    p.exp_string("Watching:").unwrap();
+    p.exp_string("] 0 of 3 s").unwrap();
     enter(p);
     p.exp_string("Program 1 of 8").unwrap();
 }

@@ -219,7 +219,6 @@ resume-body = You started a check on { $date } UTC and did not finish it. You ha
 choice-resume = Continue where I stopped
 choice-start-over = Start a new check (the unfinished one is put aside, not deleted)
 resume-unreadable = Your unfinished check could not be read, so it was put aside as { $path }. Starting a new check.
-rights-body-intro = netreview is running without administrator rights.
 rights-choice-continue = Continue without administrator rights
 rights-choice-quit = Quit, so I can start again with administrator rights
 close-apps-body = { $count ->
@@ -249,17 +248,13 @@ watch-choice-2m = Watch for 2 minutes (recommended)
 watch-choice-5m = Watch for 5 minutes
 watch-choice-30s = Watch for 30 seconds
 watch-choice-skip = Skip watching
-watch-progress = Watching: { $elapsed } of { $total } s · { $programs ->
+watch-progress = { $bar } { $elapsed } of { $total } s · { $programs ->
     [one] 1 program
    *[other] { $programs } programs
 } · { $remotes ->
     [one] 1 address
    *[other] { $remotes } addresses
 } · Enter stops
-watch-done = Watching finished: { $programs ->
-    [one] 1 program used the network.
-   *[other] { $programs } programs used the network.
-}
 review-header = Program { $index } of { $total }
 review-name = Name: { $name } (process number { $pid })
 review-known-as = What it is: { $what }
@@ -311,9 +306,6 @@ redact-hostname = The name of this computer
 redact-user = Your user name
 redact-home = Your home folder in file paths (shown as ~)
 summary-saved = Your summary is saved here:
-summary-save-failed = The summary could not be saved to { $path }: { $error }
-summary-save-retry = Try another folder
-summary-draft-kept = Your answers are still kept in { $path }; run netreview again to continue.
 summary-before-sending = Before you send it, read it once: it lists the programs on this computer and the addresses they talked to. Remove anything you do not want to share.
 summary-practice-saved = This practice summary is saved here (it describes the made-up computer):
 interrupted-saved = Stopped. Your answers so far are saved in { $path }. Run netreview again to continue where you stopped.

@@ -64,9 +64,18 @@ pub fn watch_progress(
     total: u64,
     (programs, remotes): (usize, usize),
 ) -> String {
+    // A bar of plain characters: readable without colour and on any terminal.
+    const WIDTH: u64 = 12;
+    let filled = (elapsed.min(total) * WIDTH).checked_div(total).unwrap_or(0);
+    let bar = format!(
+        "[{}{}]",
+        "#".repeat(usize::try_from(filled).unwrap_or(0)),
+        "-".repeat(usize::try_from(WIDTH - filled).unwrap_or(0))
+    );
     fl!(
         l,
         "watch-progress",
+        bar = bar,
         elapsed = elapsed,
         total = total,
         programs = programs,
