@@ -35,7 +35,7 @@ pub struct ScanArgs {
     pub watch: Option<Duration>,
     #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = parse_duration)]
     pub interval: Duration,
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "watch")]
     pub from: Option<PathBuf>,
 }
 

@@ -4,10 +4,12 @@
 pub mod cli;
 pub mod clock;
 pub mod collect;
+pub mod enrich;
 pub mod escape;
 pub mod explain;
 pub mod guides;
 pub mod i18n;
+pub mod insight;
 pub mod model;
 pub mod net;
 pub mod scan;

@@ -132,10 +132,25 @@ pub struct Owner {
     pub source: String,
 }
 
+/// How much a signal matters: `info` is context, `worth_a_look` puts the program first.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    #[default]
+    Info,
+    WorthALook,
+}
+
+/// An unusual sign about a program. `id` is a key of PRODUCT.md's signal list, kept as text
+/// so that a file with a newer signal still reads; `detail` is the measured fact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignalEntry {
     pub id: String,
+    #[serde(default)]
+    pub severity: Severity,
     pub detail: Option<String>,
 }
 
@@ -174,6 +189,9 @@ pub struct ProcessEntry {
     pub parent: Option<Parent>,
     #[serde(with = "time::serde::rfc3339::option")]
     pub started_at: Option<OffsetDateTime>,
+    /// SHA-256 of the executable, for a helper to look up; absent when not computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exe_sha256: Option<String>,
     pub known_as: Option<String>,
     pub signals: Vec<SignalEntry>,
     pub verdict: Verdict,

@@ -10,52 +10,38 @@ use anyhow::Context as _;
 
 use crate::cli::{Format, ScanArgs};
 use crate::collect::{LiveSource, RecordedSource, SnapshotSource};
+use crate::enrich::Origin;
 use crate::explain;
 use crate::fl;
 use crate::i18n::Localizer;
 use crate::model::{Summary, UnattributedReason};
-use crate::summary::{self, Context};
+use crate::summary::{self, Context, Observation};
 use crate::ui;
 
 pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Result<()> {
     if args.interval.is_zero() {
         anyhow::bail!(fl!(l, "bad-interval"));
     }
-    let live = args.from.is_none();
-    let mut source: Box<dyn SnapshotSource> = match &args.from {
-        Some(path) => Box::new(RecordedSource::from_path(path)?),
-        None => Box::new(LiveSource::new()),
+    let (obs, source, origin): (_, Box<dyn SnapshotSource>, _) = match &args.from {
+        Some(path) => {
+            // A recorded watch keeps when and how often it saw each connection.
+            let source = RecordedSource::from_path(path)?;
+            let mut obs = Observation::new(0);
+            obs.add_summary(source.recorded());
+            (obs, Box::new(source), Origin::Recorded)
+        }
+        None => {
+            let mut source = LiveSource::new();
+            (watch(l, &mut source, args)?, Box::new(source), Origin::Live)
+        }
     };
-    let progress = ui::progress::Progress::new();
-    // Ctrl-C during a watch stops it and keeps what was seen; a second Ctrl-C, or one
-    // outside a watch, ends at once as usual.
-    let stop = Arc::new(AtomicBool::new(false));
-    if args.watch.is_some() {
-        let flag = Arc::clone(&stop);
-        let _ = ctrlc::set_handler(move || {
-            if flag.swap(true, Ordering::SeqCst) {
-                std::process::exit(130);
-            }
-        });
-    }
-    let total = args.watch.map(|d| d.as_secs()).unwrap_or(0);
-    let obs = crate::watch::observe(
-        source.as_mut(),
-        args.watch,
-        args.interval,
-        |obs, elapsed, wait| {
-            let (programs, remotes) = obs.counts();
-            progress.update(l, elapsed.as_secs(), total, programs, remotes);
-            crate::watch::sleep_unless_stopped(wait, &stop)
-        },
-    )?;
-    progress.finish();
     let ctx = Context {
         system: source.system(),
         local: source.local_addresses(),
         language: l.tag(),
     };
-    let summary = obs.into_summary(&ctx);
+    let mut summary = obs.into_summary(&ctx);
+    crate::enrich::enrich(&mut summary, origin);
 
     let format = args.format.unwrap_or_else(|| default_format(output));
     let text = match format {
@@ -67,11 +53,34 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
         Some(path) => summary::write_atomic(path, text.as_bytes())?,
         None => print(&text)?,
     }
-    if live && !summary.system.privileged {
+    if origin == Origin::Live && !summary.system.privileged {
         eprintln!();
         eprintln!("{}", rights_notice(l, &summary));
     }
     Ok(())
+}
+
+/// One look, or a watch with a progress line on a terminal; Ctrl-C during a watch stops it
+/// and keeps what was seen (a second Ctrl-C ends at once).
+fn watch(l: &Localizer, source: &mut LiveSource, args: &ScanArgs) -> anyhow::Result<Observation> {
+    let progress = ui::progress::Progress::new();
+    let stop = Arc::new(AtomicBool::new(false));
+    if args.watch.is_some() {
+        let flag = Arc::clone(&stop);
+        let _ = ctrlc::set_handler(move || {
+            if flag.swap(true, Ordering::SeqCst) {
+                std::process::exit(130);
+            }
+        });
+    }
+    let total = args.watch.map_or(0, |d| d.as_secs());
+    let obs = crate::watch::observe(source, args.watch, args.interval, |obs, elapsed, wait| {
+        let (programs, remotes) = obs.counts();
+        progress.update(l, elapsed.as_secs(), total, programs, remotes);
+        crate::watch::sleep_unless_stopped(wait, &stop)
+    })?;
+    progress.finish();
+    Ok(obs)
 }
 
 /// A table for people at a terminal; the summary format for pipes and files (JSON when the

@@ -96,9 +96,36 @@ fn every_source_message_is_used_in_the_code() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut code = String::new();
     rust_files(&root.join("src"), &mut code);
+    // `known-<id>` messages are used through the catalogue, checked below.
     let unused: Vec<String> = load(&root.join("locales/en-US/netreview.ftl"))
         .into_keys()
-        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .filter(|id| !id.starts_with("known-") && !code.contains(&format!("\"{id}\"")))
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+#[test]
+fn every_known_program_is_described_and_nothing_else() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let catalogue = netreview::insight::Catalogue::embedded();
+    let wanted: BTreeSet<String> = catalogue
+        .entries
+        .iter()
+        .map(|e| format!("known-{}", e.id))
+        .collect();
+    let described: BTreeSet<String> = load(&root.join("locales/en-US/netreview.ftl"))
+        .into_keys()
+        .filter(|id| id.starts_with("known-"))
+        .collect();
+    let missing: Vec<_> = wanted.difference(&described).collect();
+    let extra: Vec<_> = described.difference(&wanted).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}, extra {extra:?}"
+    );
+    let l = netreview::i18n::Localizer::new(None).unwrap();
+    for e in &catalogue.entries {
+        let text = netreview::explain::signals::known_program(&l, &e.id).unwrap();
+        assert!(!text.is_empty() && !text.contains('{'), "{}", e.id);
+    }
 }

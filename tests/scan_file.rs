@@ -158,18 +158,54 @@ fn help_comes_from_the_fluent_files() {
 
 #[test]
 fn zero_interval_is_refused() {
-    let out = run(&[
-        "scan",
-        "--from",
-        &laptop(),
-        "--watch",
-        "1s",
-        "--interval",
-        "0s",
-    ]);
+    let out = run(&["scan", "--watch", "1s", "--interval", "0s"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("must be more than zero"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// The practice scenario: every ordinary program is recognised with nothing worth a look;
+/// the planted one is pointed out for each of the things a trainer would discuss.
+#[test]
+fn practice_scenario_signals_only_the_planted_program() {
+    let out = run(&["scan", "--from", "data/practice.yaml", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let s: Summary = serde_json::from_slice(&out.stdout).unwrap();
+    for p in &s.processes {
+        let worth: Vec<&str> = p
+            .signals
+            .iter()
+            .filter(|g| g.severity == netreview::model::Severity::WorthALook)
+            .map(|g| g.id.as_str())
+            .collect();
+        if p.name == "dbus-update" {
+            assert_eq!(p.known_as, None);
+            assert_eq!(
+                worth,
+                [
+                    "exe_hidden_path",
+                    "listens_on_network",
+                    "remote_access_port",
+                    "unusual_port",
+                    "frequent_reconnects"
+                ]
+            );
+        } else {
+            assert!(p.known_as.is_some(), "{} is recognised", p.name);
+            assert!(worth.is_empty(), "{}: {worth:?}", p.name);
+        }
+    }
+}
+
+#[test]
+fn a_file_cannot_be_watched() {
+    let out = run(&["scan", "--from", &laptop(), "--watch", "1s"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot be used with"),
         "{}",
         stderr(&out)
     );

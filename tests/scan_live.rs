@@ -77,27 +77,45 @@ fn listening_helper() {
     let _ = std::io::stdin().read_line(&mut buf);
 }
 
-#[test]
-fn hostile_process_name_is_escaped() {
-    let dir = tempfile::tempdir().unwrap();
-    let evil = dir.path().join("nr\x1b[31mevil");
-    std::fs::copy(std::env::current_exe().unwrap(), &evil).unwrap();
-    let mut child = Command::new(&evil)
-        .args([
-            "--exact",
-            "scan_live::listening_helper",
-            "--ignored",
-            "--nocapture",
-        ])
-        .env("NETREVIEW_TEST_HELPER", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+/// Runs a copy of this test binary at `path` as the listening helper; returns it and its port.
+fn spawn_helper(path: &std::path::Path) -> (std::process::Child, u16) {
+    std::fs::copy(std::env::current_exe().unwrap(), path).unwrap();
+    // A test running in parallel may fork while the copy's write handle is open, which
+    // makes the kernel refuse to run the file for a moment ("text file busy").
+    let mut tries = 0;
+    let mut child = loop {
+        match Command::new(path)
+            .args([
+                "--exact",
+                "scan_live::listening_helper",
+                "--ignored",
+                "--nocapture",
+            ])
+            .env("NETREVIEW_TEST_HELPER", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+        {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => break other.unwrap(),
+        }
+    };
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let port: u16 = lines
         .find_map(|l| l.ok()?.strip_prefix("port ")?.parse().ok())
         .expect("helper prints its port");
+    // Keep reading, so that the helper's last words do not meet a closed pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    (child, port)
+}
+
+#[test]
+fn hostile_process_name_is_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, port) = spawn_helper(&dir.path().join("nr\x1b[31mevil"));
 
     // JSON escapes the backslash of `\x1b` once more; the others show it as is.
     for (format, shown) in [
@@ -229,4 +247,66 @@ fn nix_is_root() -> bool {
         .find_map(|l| l.strip_prefix("Uid:"))
         .and_then(|l| l.split_whitespace().nth(1).map(|euid| euid == "0"))
         .unwrap()
+}
+
+fn signal_ids(p: &netreview::model::ProcessEntry) -> Vec<&str> {
+    p.signals.iter().map(|s| s.id.as_str()).collect()
+}
+
+#[test]
+fn a_program_in_a_hidden_temporary_folder_is_pointed_out() {
+    let dir = tempfile::Builder::new()
+        .prefix("nr-live")
+        .tempdir_in("/tmp")
+        .unwrap();
+    let hidden = dir.path().join(".cache-x");
+    std::fs::create_dir(&hidden).unwrap();
+    let (mut child, _) = spawn_helper(&hidden.join("updater"));
+    let s = scan_json();
+    let p = s
+        .processes
+        .iter()
+        .find(|p| p.pid == child.id())
+        .expect("helper listed");
+    let ids = signal_ids(p);
+    assert!(
+        ids.contains(&"exe_in_temp_dir") && ids.contains(&"exe_hidden_path"),
+        "{ids:?}"
+    );
+    let hidden_detail = p
+        .signals
+        .iter()
+        .find(|s| s.id == "exe_hidden_path")
+        .unwrap();
+    assert_eq!(
+        hidden_detail.detail.as_deref(),
+        Some(hidden.to_str().unwrap())
+    );
+    assert_eq!(p.exe_sha256.as_deref().map(str::len), Some(64));
+    drop(child.stdin.take());
+    child.wait().unwrap();
+}
+
+#[test]
+fn a_program_whose_file_was_deleted_is_pointed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vanishing");
+    let (mut child, _) = spawn_helper(&path);
+    std::fs::remove_file(&path).unwrap();
+    let s = scan_json();
+    let p = s
+        .processes
+        .iter()
+        .find(|p| p.pid == child.id())
+        .expect("helper listed");
+    assert!(
+        p.exe.as_deref().unwrap().ends_with("vanishing (deleted)"),
+        "{:?}",
+        p.exe
+    );
+    assert!(signal_ids(p).contains(&"exe_deleted"), "{:?}", p.signals);
+    // Hashed from the running image, though the file is gone.
+    assert_eq!(p.exe_sha256.as_deref().map(str::len), Some(64));
+    drop(child.stdin.take());
+    child.wait().unwrap();
 }

@@ -186,6 +186,7 @@ fn back_tell_me_more_and_a_changed_mind() {
     let mut answers = to_review();
     answers.extend(judge("Suspicious", "first thought"));
     answers.push(Choose("Tell me more"));
+    answers.push(Choose("Continue"));
     answers.push(Choose("Back to the program"));
     answers.push(Choose("Back to the previous"));
     // Program 1 again: now "not sure"; Enter alone keeps the earlier note.
@@ -201,6 +202,13 @@ fn back_tell_me_more_and_a_changed_mind() {
         ("dbus-update", Verdict::Unsure, Some("first thought"))
     );
     assert!(p.transcript.contains("# How to judge a program"));
+    // "Tell me more" on program 2, firefox: its sign, then how to judge.
+    assert!(p
+        .transcript
+        .contains("Why these signs about firefox matter:"));
+    assert!(p
+        .transcript
+        .contains("Why this matters: A program that waits for connections"));
     assert!(p.transcript.contains("Your earlier note: first thought"));
 }
 

@@ -60,7 +60,7 @@ fn to_review(p: &mut PtySession) {
 
 /// Judges the program on screen: `downs` presses of the down arrow, then a note.
 fn judge(p: &mut PtySession, downs: usize, note: &str) {
-    p.exp_string("What do you think?").unwrap();
+    p.exp_string("What do you think of").unwrap();
     for _ in 0..downs {
         p.send(DOWN).unwrap();
     }
@@ -173,7 +173,7 @@ fn ctrl_c_at_a_prompt_says_where_the_answers_are() {
     to_review(&mut p);
     judge(&mut p, 1, "");
     p.exp_string("Program 2 of 8").unwrap();
-    p.exp_string("What do you think?").unwrap();
+    p.exp_string("What do you think of").unwrap();
     p.send_control('c').unwrap();
     p.exp_string("Your answers so far are saved in").unwrap();
     p.exp_eof().unwrap();

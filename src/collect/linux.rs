@@ -1,7 +1,7 @@
 //! Linux: sockets from the kernel's sock_diag netlink interface (via netstat2, without its
 //! PID pass, which panics when /proc is unreadable), owners from `/proc/<pid>/fd`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 
 use netstat2::{AddressFamilyFlags, ProtocolFlags};
@@ -111,4 +111,92 @@ fn effective_uid() -> u32 {
 
 pub fn is_privileged() -> bool {
     effective_uid() == 0
+}
+
+/// The kernel marks a running program whose file was deleted or replaced; sysinfo drops the
+/// mark, so it is read here.
+pub fn exe_deleted(pid: u32) -> bool {
+    fs::read_link(format!("/proc/{pid}/exe"))
+        .is_ok_and(|p| p.to_string_lossy().ends_with(" (deleted)"))
+}
+
+/// The running file itself, even when deleted or in another mount namespace.
+pub fn open_exe(pid: u32, exe: &str) -> Option<fs::File> {
+    fs::File::open(format!("/proc/{pid}/exe"))
+        .or_else(|_| fs::File::open(exe))
+        .ok()
+}
+
+/// The executables no dpkg or rpm package owns, asked in one call for all of them.
+pub fn unpackaged(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
+    if paths.is_empty() {
+        return Some(BTreeSet::new());
+    }
+    owned_by_dpkg(paths)
+        .or_else(|| owned_by_rpm(paths))
+        .map(|owned| {
+            paths
+                .iter()
+                .filter(|p| !aliases(p).iter().any(|a| owned.contains(a)))
+                .map(|p| p.to_string())
+                .collect()
+        })
+}
+
+/// On merged-/usr systems a package may list `/bin/x` for the file at `/usr/bin/x`.
+fn aliases(path: &str) -> Vec<String> {
+    let mut out = vec![path.to_string()];
+    if let Some(rest) = path.strip_prefix("/usr") {
+        if ["/bin/", "/sbin/", "/lib/", "/lib64/"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+        {
+            out.push(rest.to_string());
+        }
+    } else if ["/bin/", "/sbin/", "/lib/", "/lib64/"]
+        .iter()
+        .any(|d| path.starts_with(d))
+    {
+        out.push(format!("/usr{path}"));
+    }
+    out
+}
+
+fn owned_by_dpkg(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
+    let args: Vec<String> = paths.iter().flat_map(|p| aliases(p)).collect();
+    let out = std::process::Command::new("dpkg-query")
+        .arg("-S")
+        .args(&args)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    // "pkg1, pkg2: /path" per owned path; unowned paths are named on standard error only.
+    let text = String::from_utf8_lossy(&out.stdout);
+    Some(
+        text.lines()
+            .filter(|l| !l.starts_with("diversion by"))
+            .filter_map(|l| l.split_once(": ").map(|(_, path)| path.to_string()))
+            .collect(),
+    )
+}
+
+fn owned_by_rpm(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
+    let list: Vec<&str> = paths.iter().copied().collect();
+    let out = std::process::Command::new("rpm")
+        .args(["-qf", "--queryformat", "%{NAME}\n"])
+        .args(&list)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    // One line per path, in order: a package name, or "file … is not owned by any package".
+    let text = String::from_utf8_lossy(&out.stdout);
+    Some(
+        text.lines()
+            .zip(&list)
+            .filter(|(line, _)| !line.contains("not owned"))
+            .map(|(_, path)| path.to_string())
+            .collect(),
+    )
 }

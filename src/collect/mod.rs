@@ -2,6 +2,7 @@
 //! this computer's own addresses and rights. Each OS has one file with the same functions;
 //! the rest of the program sees only [`SnapshotSource`].
 
+pub mod executables;
 mod interfaces;
 mod processes;
 mod recorded;

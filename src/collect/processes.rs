@@ -72,7 +72,14 @@ impl ProcessReader {
             let info = self.known.entry(key).or_insert_with(|| ProcessInfo {
                 pid,
                 name: escape_os(p.name()),
-                exe: p.exe().map(|e| escape_os(e.as_os_str())),
+                exe: p.exe().map(|e| {
+                    let exe = escape_os(e.as_os_str());
+                    if super::os::exe_deleted(pid) {
+                        format!("{exe} (deleted)")
+                    } else {
+                        exe
+                    }
+                }),
                 cmdline: p.cmd().iter().map(|a| escape_os(a)).collect(),
                 user: p.user_id().and_then(|uid| {
                     let users = self.users.as_ref()?;

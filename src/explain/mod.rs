@@ -3,6 +3,7 @@
 //! messages in one exhaustive `match` with literal ids, so the compiler finds every gap.
 
 mod service;
+pub mod signals;
 
 pub use service::service_name;
 

@@ -181,6 +181,7 @@ impl Observation {
                     user: p.user,
                     parent: p.parent,
                     started_at: p.started_at,
+                    exe_sha256: None,
                     known_as: None,
                     signals: Vec::new(),
                     verdict: Verdict::NotReviewed,

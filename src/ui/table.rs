@@ -84,6 +84,20 @@ fn render_lines(l: &Localizer, s: &Summary) -> String {
             None => fl!(l, "table-runs-from-unknown"),
         };
         line(&mut out, &format!("  {from}"));
+        if let Some(label) = &p.known_as {
+            line(
+                &mut out,
+                &format!("  {}", fl!(l, "table-known-as", label = escape(label))),
+            );
+        }
+        for sig in &p.signals {
+            let text = format!(
+                "{}: {}",
+                explain::signals::severity(l, sig.severity),
+                explain::signals::what(l, sig)
+            );
+            line(&mut out, &format!("  {text}"));
+        }
         for c in &p.connections {
             connection(l, &mut out, c, s.scan.snapshots > 1);
         }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::collect::{CollectError, LiveSource, RecordedSource, SnapshotSource};
+use crate::enrich::Origin;
 use crate::fl;
 use crate::guides::{self, Guide};
 use crate::i18n::Localizer;
@@ -361,7 +362,12 @@ impl Wizard<'_> {
                 obs
             }
         };
-        let summary = obs.into_summary(&ctx);
+        let mut summary = obs.into_summary(&ctx);
+        let origin = match input {
+            Input::Live(_) => Origin::Live,
+            Input::Practice(_) => Origin::Recorded,
+        };
+        crate::enrich::enrich(&mut summary, origin);
         Ok(summary)
     }
 

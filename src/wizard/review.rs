@@ -13,6 +13,7 @@ use crate::summary::draft::Draft;
 pub fn order(s: &mut Summary) {
     s.processes.sort_by_key(|p| {
         (
+            std::cmp::Reverse(crate::insight::worth_a_look(p)),
             p.signals.is_empty(),
             p.known_as.is_some(),
             std::cmp::Reverse(reach(p)),
@@ -64,11 +65,17 @@ impl Wizard<'_> {
                 Verdict::Unsure => 2,
                 _ => 0,
             };
-            let verdict = match self.choose(&fl!(l, "review-question"), &items, default)? {
+            let question = fl!(l, "review-question", name = screens::display_name(l, p));
+            let verdict = match self.choose(&question, &items, default)? {
                 0 => Verdict::LooksFine,
                 1 => Verdict::Suspicious,
                 2 => Verdict::Unsure,
                 3 => {
+                    if !p.signals.is_empty() {
+                        let why = screens::why_signals(l, p);
+                        self.screen(4, &fl!(l, "title-review"), &why)?;
+                        self.choose("", &[fl!(l, "choice-continue")], 0)?;
+                    }
                     let help = guides::text(&l.tag(), Guide::ReviewHelp);
                     self.screen(4, &fl!(l, "title-review"), &help)?;
                     self.choose("", &[fl!(l, "choice-back-to-program")], 0)?;

@@ -9,6 +9,7 @@ use crate::escape::escape;
 use crate::explain;
 use crate::fl;
 use crate::i18n::Localizer;
+use crate::insight::Catalogue;
 use crate::model::{Connection, ProcessEntry, Protocol, Summary, Verdict};
 use crate::net::Service;
 
@@ -133,8 +134,8 @@ pub fn review(l: &Localizer, p: &ProcessEntry, index: usize, total: usize, ended
         name = display_name(l, p),
         pid = p.pid
     ));
-    line(match &p.known_as {
-        Some(what) => fl!(l, "review-known-as", what = escape(what)),
+    line(match known_description(l, p) {
+        Some(what) => fl!(l, "review-known-as", what = what),
         None => fl!(l, "review-unknown"),
     });
     line(match &p.exe {
@@ -159,6 +160,15 @@ pub fn review(l: &Localizer, p: &ProcessEntry, index: usize, total: usize, ended
         line(fl!(l, "review-exited"));
     }
 
+    if p.signals.is_empty() {
+        line(fl!(l, "signals-none"));
+    } else {
+        line(fl!(l, "signals-title"));
+        for sig in &p.signals {
+            let sev = explain::signals::severity(l, sig.severity);
+            line(format!("  {sev}: {}", explain::signals::what(l, sig)));
+        }
+    }
     let (remote, listening): (Vec<&Connection>, Vec<&Connection>) = p
         .connections
         .iter()
@@ -194,6 +204,20 @@ pub fn review(l: &Localizer, p: &ProcessEntry, index: usize, total: usize, ended
                     count = listening.len().saturating_sub(MAX_LIST)
                 )
             ));
+        }
+    }
+    out
+}
+
+/// "Tell me more" about a program's signs: each with why it matters.
+pub fn why_signals(l: &Localizer, p: &ProcessEntry) -> String {
+    let mut out = fl!(l, "review-why-title", name = display_name(l, p));
+    out.push('\n');
+    for sig in &p.signals {
+        let sev = explain::signals::severity(l, sig.severity);
+        out.push_str(&format!("\n• {sev}: {}\n", explain::signals::what(l, sig)));
+        if let Some(why) = explain::signals::why(l, sig) {
+            out.push_str(&format!("  {}\n", fl!(l, "review-why", why = why)));
         }
     }
     out
@@ -265,6 +289,15 @@ fn listen_line(l: &Localizer, c: &Connection) -> String {
 fn service_of(l: &Localizer, c: &Connection) -> Option<String> {
     let service = Service::from_key(c.service.as_deref()?)?;
     Some(explain::service_name(l, service))
+}
+
+/// What the catalogue says the program is, in the person's language.
+fn known_description(l: &Localizer, p: &ProcessEntry) -> Option<String> {
+    let label = p.known_as.as_deref()?;
+    let described = Catalogue::embedded()
+        .by_label(label)
+        .and_then(|e| explain::signals::known_program(l, &e.id));
+    Some(described.unwrap_or_else(|| escape(label)))
 }
 
 pub fn display_name(l: &Localizer, p: &ProcessEntry) -> String {
