@@ -163,16 +163,10 @@ fn aliases(path: &str) -> Vec<String> {
 }
 
 fn owned_by_dpkg(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
-    let args: Vec<String> = paths.iter().flat_map(|p| aliases(p)).collect();
-    let out = std::process::Command::new("dpkg-query")
-        .arg("-S")
-        .args(&args)
-        .stdin(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .output()
-        .ok()?;
+    let mut args = vec!["-S".to_string()];
+    args.extend(paths.iter().flat_map(|p| aliases(p)));
     // "pkg1, pkg2: /path" per owned path; unowned paths are named on standard error only.
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = quiet_output("dpkg-query", &args)?;
     Some(
         text.lines()
             .filter(|l| !l.starts_with("diversion by"))
@@ -183,15 +177,12 @@ fn owned_by_dpkg(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
 
 fn owned_by_rpm(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
     let list: Vec<&str> = paths.iter().copied().collect();
-    let out = std::process::Command::new("rpm")
-        .args(["-qf", "--queryformat", "%{NAME}\n"])
-        .args(&list)
-        .stdin(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .output()
-        .ok()?;
+    let mut args: Vec<String> = ["-qf", "--queryformat", "%{NAME}\n"]
+        .map(String::from)
+        .into();
+    args.extend(list.iter().map(|p| p.to_string()));
     // One line per path, in order: a package name, or "file … is not owned by any package".
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = quiet_output("rpm", &args)?;
     Some(
         text.lines()
             .zip(&list)
@@ -199,4 +190,36 @@ fn owned_by_rpm(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
             .map(|(_, path)| path.to_string())
             .collect(),
     )
+}
+
+/// What a command prints, without input and without its complaints; `None` if it cannot run.
+fn quiet_output(program: &str, args: &[String]) -> Option<String> {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merged_usr_aliases() {
+        assert_eq!(aliases("/usr/bin/ls"), ["/usr/bin/ls", "/bin/ls"]);
+        assert_eq!(aliases("/sbin/init"), ["/sbin/init", "/usr/sbin/init"]);
+        assert_eq!(aliases("/opt/x/y"), ["/opt/x/y"]);
+    }
+
+    /// Runs on Debian (CI's system): dpkg owns `ls` under one of its two names.
+    #[test]
+    fn asks_the_package_manager_once_for_all() {
+        let paths: BTreeSet<&str> = ["/usr/bin/ls", "/tmp/netreview-no-such-program"].into();
+        let unpackaged = unpackaged(&paths).expect("dpkg or rpm answers");
+        let expected: BTreeSet<String> = ["/tmp/netreview-no-such-program".to_string()].into();
+        assert_eq!(unpackaged, expected);
+    }
 }

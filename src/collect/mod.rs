@@ -11,6 +11,8 @@ mod recorded;
 mod linux;
 #[cfg(target_os = "linux")]
 use linux as os;
+#[cfg(not(target_os = "linux"))]
+mod elsewhere;
 #[cfg(target_os = "macos")]
 mod macos;
 #[cfg(target_os = "macos")]
