@@ -9,6 +9,7 @@ pub mod explain;
 pub mod i18n;
 pub mod model;
 pub mod net;
+pub mod ownership;
 pub mod scan;
 pub mod summary;
 pub mod ui;
