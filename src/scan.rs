@@ -56,6 +56,7 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
         system: source.system(),
         local: source.local_addresses(),
         language: l.tag(),
+        ownership: open_ownership(l),
     };
     let summary = obs.into_summary(&ctx);
 
@@ -74,6 +75,27 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
         eprintln!("{}", rights_notice(l, &summary));
     }
     Ok(())
+}
+
+/// The downloaded ownership database if it is good, else the embedded one; a refused file
+/// is reported on standard error and never stops the scan.
+pub fn open_ownership(l: &Localizer) -> Option<crate::ownership::Ownership> {
+    let opened = crate::ownership::Ownership::open(crate::ownership::data_dir().as_deref());
+    if let Some(e) = &opened.refused {
+        eprintln!(
+            "{}",
+            fl!(
+                l,
+                "ownership-file-refused",
+                path = crate::escape::escape(&e.path.display().to_string()),
+                reason = crate::escape::escape(&e.reason)
+            )
+        );
+    }
+    if opened.ownership.is_none() {
+        eprintln!("{}", fl!(l, "ownership-none"));
+    }
+    opened.ownership
 }
 
 /// A table for people at a terminal; the summary format for pipes and files (JSON when the

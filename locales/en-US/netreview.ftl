@@ -186,3 +186,17 @@ progress-watching = Watching: { $elapsed } of { $total } s · { $programs ->
     [one] 1 address contacted
    *[other] { $remotes } addresses contacted
 } · Ctrl-C stops
+
+## Who owns an address (the offline ownership database)
+
+owner-line = Owner: { $org } (network AS{ $asn }; its addresses are registered in { $country }, which is not necessarily where the server is).
+owner-line-no-country = Owner: { $org } (network AS{ $asn }).
+owner-unknown = Owner: not in the offline database.
+owner-kind-cdn = { $name } is a content delivery network: many apps and websites use it to deliver content quickly.
+owner-kind-cloud = { $name } is a cloud provider: companies rent computers there to run their apps and websites. Anyone can rent a server here, so the owner is not necessarily who you are talking to.
+owner-kind-hosting = { $name } is a hosting company: it rents out servers and websites. Anyone can rent a server here, so the owner is not necessarily who you are talking to.
+owner-kind-big-tech = { $name } is a large technology company: its own apps and services connect here.
+owner-kind-isp = { $name } is an internet provider: it connects homes, offices and phones to the internet.
+owner-kind-vpn = { $name } runs a VPN service, or the network behind one: it passes people's traffic on, so websites see its address instead of theirs.
+ownership-file-refused = The downloaded ownership database could not be used ({ $path }: { $reason }). netreview uses the one built into it instead.
+ownership-none = This copy of netreview has no ownership database, so owners are not shown.

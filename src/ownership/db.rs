@@ -257,6 +257,13 @@ impl Database {
         Some(OwnerRecord { asn, org, country })
     }
 
+    /// Every AS number that owns a range.
+    pub fn asns(&self) -> std::collections::HashSet<u32> {
+        (0..self.at.n_owners)
+            .filter_map(|i| self.record(i, NO_COUNTRY).map(|r| r.asn))
+            .collect()
+    }
+
     /// Checks every range, index and name; slow-ish (a few milliseconds), so it runs for
     /// files from outside, not for the embedded data.
     pub fn verify(&self) -> Result<(), DbError> {

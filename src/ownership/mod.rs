@@ -4,12 +4,14 @@
 pub mod convert;
 mod db;
 pub mod format;
+pub mod kinds;
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
 pub use db::{Database, DbError, OwnerRecord};
 pub use format::Meta;
+pub use kinds::{kind_of, known, Kind, KnownOwner};
 
 use crate::model::Owner;
 
