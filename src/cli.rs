@@ -23,6 +23,22 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     Scan(ScanArgs),
+    Lookup(LookupArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct LookupArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: LookupFormat,
+    #[arg(required = true, value_name = "ADDRESS[:PORT]")]
+    pub items: Vec<String>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LookupFormat {
+    Text,
+    Yaml,
+    Json,
 }
 
 #[derive(Args, Debug)]
@@ -77,6 +93,11 @@ pub fn command(l: &Localizer) -> clap::Command {
                 .mut_arg("watch", |a| a.help(fl!(l, "cli-watch")))
                 .mut_arg("interval", |a| a.help(fl!(l, "cli-interval")))
                 .mut_arg("from", |a| a.help(fl!(l, "cli-from")))
+        })
+        .mut_subcommand("lookup", |c| {
+            c.about(fl!(l, "cli-lookup-about"))
+                .mut_arg("format", |a| a.help(fl!(l, "cli-lookup-format")))
+                .mut_arg("items", |a| a.help(fl!(l, "cli-lookup-items")))
         })
 }
 

@@ -7,6 +7,7 @@ pub mod collect;
 pub mod escape;
 pub mod explain;
 pub mod i18n;
+pub mod lookup;
 pub mod model;
 pub mod net;
 pub mod ownership;
@@ -22,6 +23,7 @@ use i18n::Localizer;
 pub fn run(cli: &Cli, l: &Localizer) -> anyhow::Result<()> {
     match &cli.command {
         Some(Command::Scan(args)) => scan::run(l, args, cli.output.as_deref()),
+        Some(Command::Lookup(args)) => lookup::run(l, args),
         None => Err(NotYet(fl!(l, "wizard-not-ready")).into()),
     }
 }

@@ -130,7 +130,7 @@ fn rights_notice(l: &Localizer, s: &Summary) -> String {
 }
 
 /// Writes to standard output; a reader that went away (`| head`) is not an error.
-fn print(text: &str) -> anyhow::Result<()> {
+pub fn print(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

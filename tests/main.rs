@@ -4,12 +4,14 @@
 //! - `scan_live`: real sockets opened by the test, found with the right PID; hostile names
 //! - `scan_file`: recorded snapshots: formats, escaping, errors, atomic output, closed pipes
 //! - `os_records`: Windows and macOS owner rules on recorded inputs
+//! - `lookup`: `netreview lookup` answers, formats, per-item errors, a corrupt database file
 //! - `locales`: every Fluent file parses and every message has a value
 
 // Tests may panic on failure: that is how they report it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod locales;
+mod lookup;
 mod os_records;
 mod scan_file;
 #[cfg(target_os = "linux")]

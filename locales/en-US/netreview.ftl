@@ -12,6 +12,9 @@ cli-watch = Keep watching for this long (e.g. 30s, 2m) to catch programs that co
 cli-interval = Time between two looks during a watch (e.g. 1s, 500ms)
 cli-output = Save the result to this file instead of printing it
 cli-from = Read a saved snapshot or summary file instead of this computer
+cli-lookup-about = Explain addresses: what they are, which service a port is for, and who owns them
+cli-lookup-format = How to print the answers: text (easy to read), yaml or json
+cli-lookup-items = Addresses to explain, each optionally with a port: 151.101.132.246, 8.8.8.8:53, [2a04:4e42::1]:443
 error-heading = netreview could not finish
 wizard-not-ready = The guided check is not part of this version yet. For now, "netreview scan" shows which programs are using the network.
 bad-interval = The time between two looks must be more than zero.
@@ -200,3 +203,11 @@ owner-kind-isp = { $name } is an internet provider: it connects homes, offices a
 owner-kind-vpn = { $name } runs a VPN service, or the network behind one: it passes people's traffic on, so websites see its address instead of theirs.
 ownership-file-refused = The downloaded ownership database could not be used ({ $path }: { $reason }). netreview uses the one built into it instead.
 ownership-none = This copy of netreview has no ownership database, so owners are not shown.
+
+## netreview lookup
+
+lookup-bad-address = "{ $input }" is not an internet address. Write it like 151.101.132.246, 2a04:4e42::1, 8.8.8.8:53 or [2a04:4e42::1]:443.
+lookup-some-failed = { $count ->
+    [one] 1 item could not be looked up; the others were answered.
+   *[other] { $count } items could not be looked up; the others were answered.
+}

@@ -2,7 +2,7 @@
 //! this computer's own addresses and rights. Each OS has one file with the same functions;
 //! the rest of the program sees only [`SnapshotSource`].
 
-mod interfaces;
+pub mod interfaces;
 mod processes;
 mod recorded;
 
