@@ -16,6 +16,8 @@ pub struct Cli {
     pub lang: Option<String>,
     #[arg(long, global = true, value_name = "PATH")]
     pub output: Option<PathBuf>,
+    #[arg(long, global = true)]
+    pub online: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -87,6 +89,7 @@ pub fn command(l: &Localizer) -> clap::Command {
         .about(fl!(l, "cli-about"))
         .mut_arg("lang", |a| a.help(fl!(l, "cli-lang")))
         .mut_arg("output", |a| a.help(fl!(l, "cli-output")))
+        .mut_arg("online", |a| a.help(fl!(l, "cli-online")))
         .mut_subcommand("scan", |c| {
             c.about(fl!(l, "cli-scan-about"))
                 .mut_arg("format", |a| a.help(fl!(l, "cli-format")))

@@ -8,6 +8,7 @@ pub mod escape;
 pub mod explain;
 pub mod i18n;
 pub mod lookup;
+pub mod lookup_online;
 pub mod model;
 pub mod net;
 pub mod ownership;
@@ -23,7 +24,7 @@ use i18n::Localizer;
 pub fn run(cli: &Cli, l: &Localizer) -> anyhow::Result<()> {
     match &cli.command {
         Some(Command::Scan(args)) => scan::run(l, args, cli.output.as_deref()),
-        Some(Command::Lookup(args)) => lookup::run(l, args),
+        Some(Command::Lookup(args)) => lookup::run(l, args, cli.online),
         None => Err(NotYet(fl!(l, "wizard-not-ready")).into()),
     }
 }

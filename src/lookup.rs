@@ -12,6 +12,8 @@ use crate::fl;
 use crate::i18n::Localizer;
 use crate::model::Owner;
 use crate::net::{classify_remote, service_for_port, LocalAddresses, Scope, Service, Transport};
+use crate::ownership::gate::Gate;
+use crate::ownership::rdap::Rdap;
 use crate::ownership::{known, Ownership};
 
 /// One answer, in the machine format of `--format json|yaml`.
@@ -25,6 +27,9 @@ pub struct Answer {
     pub owner: Option<Owner>,
     pub kind: Option<String>,
     pub explanation: Option<String>,
+    /// The registry's record, when looked up online (or cached from an earlier run).
+    pub online: Option<crate::ownership::rdap::RdapAnswer>,
+    pub online_error: Option<String>,
     pub error: Option<String>,
 }
 
@@ -69,6 +74,8 @@ fn answer_one(
         owner: None,
         kind: None,
         explanation: None,
+        online: None,
+        online_error: None,
         error: None,
     };
     let Some((ip, port)) = parse_item(input) else {
@@ -122,14 +129,30 @@ pub fn render_text(l: &Localizer, answers: &[Answer]) -> String {
         if let Some(e) = &a.explanation {
             out.push_str(&format!("  {e}\n"));
         }
+        if let Some(r) = &a.online {
+            let line = crate::lookup_online::record_line(l, r);
+            out.push_str(&format!("  {line}\n"));
+        }
+        if let Some(e) = &a.online_error {
+            out.push_str(&format!("  {e}\n"));
+        }
     }
     out
 }
 
-pub fn run(l: &Localizer, args: &LookupArgs) -> anyhow::Result<()> {
+pub fn run(l: &Localizer, args: &LookupArgs, online: bool) -> anyhow::Result<()> {
     let local = crate::collect::interfaces::local_addresses();
     let db = crate::scan::open_ownership(l);
-    let answers = answer(l, &args.items, &local, db.as_ref());
+    let mut answers = answer(l, &args.items, &local, db.as_ref());
+    let gate = Gate::new(online);
+    let rdap = Rdap::from_env(&gate);
+    let mut asker = crate::ui::confirm::TerminalAsker::new(l);
+    let host = rdap.bootstrap_host();
+    if let Some(note) =
+        crate::lookup_online::enrich(l, &mut answers, &gate, &rdap, &mut asker, &host)
+    {
+        eprintln!("{note}");
+    }
     let text = match args.format {
         LookupFormat::Text => render_text(l, &answers),
         LookupFormat::Json => serde_json::to_string_pretty(&answers)? + "\n",

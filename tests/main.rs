@@ -5,14 +5,19 @@
 //! - `scan_file`: recorded snapshots: formats, escaping, errors, atomic output, closed pipes
 //! - `os_records`: Windows and macOS owner rules on recorded inputs
 //! - `lookup`: `netreview lookup` answers, formats, per-item errors, a corrupt database file
+//! - `rdap`: online look-ups only with consent (proved on a trap socket), a loopback server
+//!   playing IANA and the registries, the cache, plain errors
+//! - `http_server`: that loopback server
 //! - `locales`: every Fluent file parses and every message has a value
 
 // Tests may panic on failure: that is how they report it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod http_server;
 mod locales;
 mod lookup;
 mod os_records;
+mod rdap;
 mod scan_file;
 #[cfg(target_os = "linux")]
 mod scan_live;

@@ -12,6 +12,7 @@ cli-watch = Keep watching for this long (e.g. 30s, 2m) to catch programs that co
 cli-interval = Time between two looks during a watch (e.g. 1s, 500ms)
 cli-output = Save the result to this file instead of printing it
 cli-from = Read a saved snapshot or summary file instead of this computer
+cli-online = Allow online look-ups in this run without asking (addresses are sent to the internet registries)
 cli-lookup-about = Explain addresses: what they are, which service a port is for, and who owns them
 cli-lookup-format = How to print the answers: text (easy to read), yaml or json
 cli-lookup-items = Addresses to explain, each optionally with a port: 151.101.132.246, 8.8.8.8:53, [2a04:4e42::1]:443
@@ -211,3 +212,19 @@ lookup-some-failed = { $count ->
     [one] 1 item could not be looked up; the others were answered.
    *[other] { $count } items could not be looked up; the others were answered.
 }
+
+## Online look-ups (RDAP), only with consent
+
+online-consent = netreview can look up { $addresses } online, in the public records of the internet registries. To do that it would download the list of registries from { $host } (this sends no address), then send each address to the registry that manages it (ARIN, RIPE NCC, APNIC, LACNIC or AFRINIC). Nothing else is sent, but those servers will see your internet address. Look up online? Type y for yes, anything else for no:
+consent-yes-words = y, yes
+online-no-terminal = Not looked up online: there is no terminal to ask for your permission. Add --online to allow it.
+online-refused = Not looked up online, as you chose. The answers above come from the offline database.
+online-rate-limited = The registry asks us to slow down (too many look-ups). Try again in a few minutes; the offline answer above stays.
+online-not-found = The registry has no record for this address.
+online-status = The registry answered with an error (HTTP { $code }). The offline answer above stays.
+online-timeout = The registry took too long to answer. Check the internet connection and try again; the offline answer above stays.
+online-unreachable = The registry could not be reached ({ $reason }). Perhaps this computer is offline; the offline answer above stays.
+online-no-registry = No registry is listed for this address.
+online-bad-answer = The registry's answer could not be read.
+online-unknown = unknown
+online-record = Registry record from { $server } (fetched { $fetched }): network { $network }, held by { $org }, country { $country }, registered { $registered }.

@@ -4,7 +4,9 @@
 pub mod convert;
 mod db;
 pub mod format;
+pub mod gate;
 pub mod kinds;
+pub mod rdap;
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};

@@ -1,4 +1,5 @@
 //! The only room that talks to the terminal: rendering and, later, the prompts.
 
+pub mod confirm;
 pub mod progress;
 pub mod table;
