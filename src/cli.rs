@@ -26,6 +26,15 @@ pub struct Cli {
 pub enum Command {
     Scan(ScanArgs),
     Lookup(LookupArgs),
+    Db {
+        #[command(subcommand)]
+        command: DbCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DbCommand {
+    Update,
 }
 
 #[derive(Args, Debug)]
@@ -101,6 +110,10 @@ pub fn command(l: &Localizer) -> clap::Command {
             c.about(fl!(l, "cli-lookup-about"))
                 .mut_arg("format", |a| a.help(fl!(l, "cli-lookup-format")))
                 .mut_arg("items", |a| a.help(fl!(l, "cli-lookup-items")))
+        })
+        .mut_subcommand("db", |c| {
+            c.about(fl!(l, "cli-db-about"))
+                .mut_subcommand("update", |u| u.about(fl!(l, "cli-db-update-about")))
         })
 }
 

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod clock;
 pub mod collect;
+pub mod db_cmd;
 pub mod escape;
 pub mod explain;
 pub mod i18n;
@@ -25,6 +26,7 @@ pub fn run(cli: &Cli, l: &Localizer) -> anyhow::Result<()> {
     match &cli.command {
         Some(Command::Scan(args)) => scan::run(l, args, cli.output.as_deref()),
         Some(Command::Lookup(args)) => lookup::run(l, args, cli.online),
+        Some(Command::Db { command }) => db_cmd::run(l, command, cli.online),
         None => Err(NotYet(fl!(l, "wizard-not-ready")).into()),
     }
 }

@@ -7,12 +7,14 @@
 //! - `lookup`: `netreview lookup` answers, formats, per-item errors, a corrupt database file
 //! - `rdap`: online look-ups only with consent (proved on a trap socket), a loopback server
 //!   playing IANA and the registries, the cache, plain errors
+//! - `db_update`: `netreview db update` against a loopback server serving small CSV files
 //! - `http_server`: that loopback server
 //! - `locales`: every Fluent file parses and every message has a value
 
 // Tests may panic on failure: that is how they report it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod db_update;
 mod http_server;
 mod locales;
 mod lookup;

@@ -16,6 +16,8 @@ cli-online = Allow online look-ups in this run without asking (addresses are sen
 cli-lookup-about = Explain addresses: what they are, which service a port is for, and who owns them
 cli-lookup-format = How to print the answers: text (easy to read), yaml or json
 cli-lookup-items = Addresses to explain, each optionally with a port: 151.101.132.246, 8.8.8.8:53, [2a04:4e42::1]:443
+cli-db-about = Manage the ownership database (who owns which internet address)
+cli-db-update-about = Download the newest ownership data from the internet (asks first)
 error-heading = netreview could not finish
 wizard-not-ready = The guided check is not part of this version yet. For now, "netreview scan" shows which programs are using the network.
 bad-interval = The time between two looks must be more than zero.
@@ -228,3 +230,13 @@ online-no-registry = No registry is listed for this address.
 online-bad-answer = The registry's answer could not be read.
 online-unknown = unknown
 online-record = Registry record from { $server } (fetched { $fetched }): network { $network }, held by { $org }, country { $country }, registered { $registered }.
+
+## netreview db update
+
+db-update-consent = netreview would download the newest ownership data (several files, tens of megabytes) from { $host }. This sends no address and nothing about this computer, but that server will see your internet address. Download now? Type y for yes, anything else for no:
+db-update-no-terminal = Nothing was downloaded: there is no terminal to ask for your permission. Run "netreview --online db update" to allow it.
+db-update-refused = Nothing was downloaded, as you chose. netreview keeps using the ownership data it has.
+db-update-no-folder = Nothing was downloaded: netreview could not find a folder for its data on this computer.
+db-update-downloading = Downloading from { $host } …
+db-update-failed = The new ownership data was not installed ({ $reason }). netreview keeps using the data it had.
+db-update-done = Installed { $source }: { $v4 } IPv4 and { $v6 } IPv6 ranges, saved in { $path }. netreview uses it from now on.

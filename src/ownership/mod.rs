@@ -7,6 +7,7 @@ pub mod format;
 pub mod gate;
 pub mod kinds;
 pub mod rdap;
+pub mod update;
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
