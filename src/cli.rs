@@ -94,8 +94,17 @@ pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
 
 /// The clap command with every help text in the person's language.
 pub fn command(l: &Localizer) -> clap::Command {
+    let data = crate::ownership::Ownership::embedded()
+        .map(|o| o.describe())
+        .unwrap_or_else(|_| fl!(l, "cli-no-data"));
     Cli::command()
         .about(fl!(l, "cli-about"))
+        .long_version(fl!(
+            l,
+            "cli-long-version",
+            version = env!("CARGO_PKG_VERSION"),
+            data = data
+        ))
         .mut_arg("lang", |a| a.help(fl!(l, "cli-lang")))
         .mut_arg("output", |a| a.help(fl!(l, "cli-output")))
         .mut_arg("online", |a| a.help(fl!(l, "cli-online")))

@@ -81,3 +81,18 @@ fn a_corrupt_downloaded_database_falls_back_with_a_message() {
         "{err}"
     );
 }
+
+#[test]
+fn long_version_names_the_data_and_gives_attribution() {
+    let out = run(&["--version"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    for expected in [
+        "netreview 0.1.0",
+        "Ownership data: ip-location-db asn 2.3.2026061719 (2026-06-17), CC-BY-4.0.",
+        "RouteViews (routeviews.org), DB-IP.com",
+        "NRO (nro.net)",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}

@@ -5,6 +5,10 @@
 ## Command line
 
 cli-about = A calm, step-by-step check of which programs on this computer talk to the network.
+cli-long-version = { $version }
+    Ownership data: { $data }.
+    It contains data from RouteViews (routeviews.org), DB-IP.com (IP to ASN Lite, https://db-ip.com) and the NRO (nro.net), under the Creative Commons Attribution 4.0 licence (CC BY 4.0), as published by ip-location-db. See data/PROVENANCE.md.
+cli-no-data = none built in
 cli-lang = Language for all text, e.g. en-US
 cli-scan-about = Take a snapshot of the programs using the network now, or watch for a while
 cli-format = How to print the result: table (easy to read), yaml or json (the summary format)
