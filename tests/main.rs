@@ -6,7 +6,8 @@
 //! - `os_records`: Windows and macOS owner rules on recorded inputs
 //! - `lookup`: `netreview lookup` answers, formats, per-item errors, a corrupt database file
 //! - `rdap`: online look-ups only with consent (proved on a trap socket), a loopback server
-//!   playing IANA and the registries, the cache, plain errors
+//!   playing IANA and the registries, the cache, plain errors, the question on a
+//!   pseudo-terminal, and a network namespace without interfaces (Linux, as root)
 //! - `db_update`: `netreview db update` against a loopback server serving small CSV files
 //! - `http_server`: that loopback server
 //! - `locales`: every Fluent file parses and every message has a value

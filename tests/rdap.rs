@@ -183,3 +183,93 @@ fn online_flag_shows_the_record_escaped_and_plain_errors() {
         "private addresses stay"
     );
 }
+
+/// Runs netreview on a pseudo-terminal (util-linux `script`), typing `typed`.
+#[cfg(target_os = "linux")]
+fn on_a_terminal(server: &Server, args: &str, typed: &str) -> Option<String> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let probe = std::process::Command::new("script")
+        .arg("--version")
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: no `script` to make a pseudo-terminal");
+        return None;
+    }
+    let cmd = format!("{} {args}", env!("CARGO_BIN_EXE_netreview"));
+    let mut script = std::process::Command::new("script");
+    script
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("NETREVIEW_RDAP_BOOTSTRAP", &server.base)
+        .env("NETREVIEW_DATA_DIR", crate::util::home().join("data"))
+        .env("NETREVIEW_CACHE_DIR", crate::util::home().join("tty-cache"))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = script.spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(typed.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn at_a_terminal_the_person_is_asked_first() {
+    let _ = std::fs::remove_dir_all(crate::util::home().join("tty-cache"));
+    let server = registries();
+    let Some(no) = on_a_terminal(&server, "lookup 8.8.8.8", "n\n") else {
+        return;
+    };
+    assert!(
+        no.contains("netreview can look up 8.8.8.8 online") && no.contains("Look up online?"),
+        "{no}"
+    );
+    assert!(no.contains("Not looked up online, as you chose."), "{no}");
+    assert!(server.hits().is_empty(), "{:?}", server.hits());
+
+    let yes = on_a_terminal(&server, "lookup 8.8.8.8", "y\n").unwrap();
+    assert!(yes.contains("held by Google LLC"), "{yes}");
+    assert_eq!(server.hits(), ["/ipv4.json", "/arin/ip/8.8.8.8"]);
+    let _ = std::fs::remove_dir_all(crate::util::home().join("tty-cache"));
+}
+
+/// In a network namespace without interfaces nothing can leave: the real default servers
+/// are tried, fail, and the person gets a plain message with the offline answer kept.
+#[cfg(target_os = "linux")]
+#[test]
+fn with_no_network_the_offline_answer_stays() {
+    let probe = std::process::Command::new("unshare")
+        .args(["-n", "true"])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: cannot make a network namespace here (needs root)");
+        return;
+    }
+    let cache = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new("unshare")
+        .args([
+            "-n",
+            env!("CARGO_BIN_EXE_netreview"),
+            "--online",
+            "lookup",
+            "8.8.8.8",
+        ])
+        .env("NETREVIEW_DATA_DIR", crate::util::home().join("data"))
+        .env("NETREVIEW_CACHE_DIR", cache.path())
+        .env_remove("NETREVIEW_RDAP_BOOTSTRAP")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Owner: Google LLC (network AS15169"),
+        "{text}"
+    );
+    assert!(text.contains("The registry could not be reached"), "{text}");
+}
