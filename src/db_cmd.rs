@@ -23,7 +23,8 @@ fn run_update(l: &Localizer, online: bool) -> anyhow::Result<()> {
     let base = base_url();
     let host = base.split("://").nth(1).unwrap_or(&base);
     let host = host.split('/').next().unwrap_or(host);
-    let gate = Gate::new(online);
+    // Tens of megabytes on a slow line: allow minutes, not the seconds RDAP gets.
+    let gate = Gate::new(online).with_timeout(std::time::Duration::from_secs(600));
     let question = fl!(l, "db-update-consent", host = escape(host));
     let mut asker = crate::ui::confirm::TerminalAsker::new(l);
     match gate.ask(&mut asker, &question) {

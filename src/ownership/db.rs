@@ -8,7 +8,7 @@ use super::format::{
     VERSION,
 };
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum DbError {
     #[error("not an ownership database (wrong magic bytes)")]
     Magic,
@@ -108,12 +108,12 @@ impl Database {
         if b.get(..8) != Some(MAGIC.as_slice()) {
             return Err(DbError::Magic);
         }
-        let word = |i: usize| {
-            u32::read(b, 2 + i)
-                .map(|n| n as usize)
-                .ok_or(DbError::Magic)
+        let short = DbError::Length {
+            got: b.len(),
+            want: HEADER_LEN,
         };
-        let version = u32::read(b, 2).ok_or(DbError::Magic)?;
+        let word = |i: usize| u32::read(b, 2 + i).map(|n| n as usize).ok_or(short.clone());
+        let version = u32::read(b, 2).ok_or(short.clone())?;
         if version != VERSION {
             return Err(DbError::Version(version));
         }
