@@ -8,6 +8,7 @@
 //! - `rdap`: online look-ups only with consent (proved on a trap socket), a loopback server
 //!   playing IANA and the registries, the cache, plain errors, the question on a
 //!   pseudo-terminal, and a network namespace without interfaces (Linux, as root)
+//! - `convert`: the `netreview-convert` program on small npm-like packages
 //! - `db_update`: `netreview db update` against a loopback server serving small CSV files
 //! - `http_server`: that loopback server
 //! - `locales`: every Fluent file parses and every message has a value
@@ -15,6 +16,7 @@
 // Tests may panic on failure: that is how they report it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod convert;
 mod db_update;
 mod http_server;
 mod locales;

@@ -39,6 +39,16 @@ fn known_facts() {
     assert!(google.org.starts_with("Google"), "{}", google.org);
     assert_eq!(asn(&o, "::ffff:8.8.8.8"), Some(15169));
     assert_eq!(asn(&o, "10.1.2.3"), None);
+    // Range edges in the real data: 1.0.0.0–1.0.0.255 is Cloudflare, then nothing until
+    // 1.0.4.0; 151.101.0.0/16 is Fastly, 151.102.0.0 someone else.
+    assert_eq!(asn(&o, "1.0.0.0"), Some(13335));
+    assert_eq!(asn(&o, "1.0.0.255"), Some(13335));
+    assert_eq!(asn(&o, "1.0.1.0"), None);
+    assert_eq!(asn(&o, "151.101.0.0"), Some(54113));
+    assert_eq!(asn(&o, "151.101.255.255"), Some(54113));
+    assert_ne!(asn(&o, "151.102.0.0"), Some(54113));
+    assert_eq!(asn(&o, "0.0.0.1"), None);
+    assert_eq!(asn(&o, "255.255.255.255"), None);
     assert_eq!(asn(&o, "127.0.0.1"), None);
     assert_eq!(asn(&o, "fd00::1"), None);
     let owner = o.owner("8.8.8.8".parse().unwrap()).unwrap();
