@@ -18,6 +18,8 @@ pub struct Cli {
     pub output: Option<PathBuf>,
     #[arg(long)]
     pub demo: bool,
+    #[arg(long, global = true)]
+    pub online: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -25,6 +27,31 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     Scan(ScanArgs),
+    Lookup(LookupArgs),
+    Db {
+        #[command(subcommand)]
+        command: DbCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DbCommand {
+    Update,
+}
+
+#[derive(Args, Debug)]
+pub struct LookupArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: LookupFormat,
+    #[arg(required = true, value_name = "ADDRESS[:PORT]")]
+    pub items: Vec<String>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LookupFormat {
+    Text,
+    Yaml,
+    Json,
 }
 
 #[derive(Args, Debug)]
@@ -69,17 +96,36 @@ pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
 
 /// The clap command with every help text in the person's language.
 pub fn command(l: &Localizer) -> clap::Command {
+    let data = crate::ownership::Ownership::embedded()
+        .map(|o| o.describe())
+        .unwrap_or_else(|_| fl!(l, "cli-no-data"));
     Cli::command()
         .about(fl!(l, "cli-about"))
+        .long_version(fl!(
+            l,
+            "cli-long-version",
+            version = env!("CARGO_PKG_VERSION"),
+            data = data
+        ))
         .mut_arg("lang", |a| a.help(fl!(l, "cli-lang")))
         .mut_arg("output", |a| a.help(fl!(l, "cli-output")))
         .mut_arg("demo", |a| a.help(fl!(l, "cli-demo")))
+        .mut_arg("online", |a| a.help(fl!(l, "cli-online")))
         .mut_subcommand("scan", |c| {
             c.about(fl!(l, "cli-scan-about"))
                 .mut_arg("format", |a| a.help(fl!(l, "cli-format")))
                 .mut_arg("watch", |a| a.help(fl!(l, "cli-watch")))
                 .mut_arg("interval", |a| a.help(fl!(l, "cli-interval")))
                 .mut_arg("from", |a| a.help(fl!(l, "cli-from")))
+        })
+        .mut_subcommand("lookup", |c| {
+            c.about(fl!(l, "cli-lookup-about"))
+                .mut_arg("format", |a| a.help(fl!(l, "cli-lookup-format")))
+                .mut_arg("items", |a| a.help(fl!(l, "cli-lookup-items")))
+        })
+        .mut_subcommand("db", |c| {
+            c.about(fl!(l, "cli-db-about"))
+                .mut_subcommand("update", |u| u.about(fl!(l, "cli-db-update-about")))
         })
 }
 

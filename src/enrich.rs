@@ -33,7 +33,10 @@ pub fn enrich(s: &mut Summary, origin: Origin) {
     insight::annotate_with(s, &catalogue, unpackaged, &is_hosting);
 }
 
-/// Whether an owner rents servers to anyone. Needs the ownership kinds; until then, never.
-fn is_hosting(_owner: &Owner) -> bool {
-    false
+/// Whether an owner rents servers to anyone (hosting and cloud companies).
+fn is_hosting(owner: &Owner) -> bool {
+    owner
+        .asn
+        .and_then(crate::ownership::kinds::kind_of)
+        .is_some_and(|k| k.rents_servers())
 }

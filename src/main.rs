@@ -20,6 +20,10 @@ fn main() -> ExitCode {
                 eprintln!("\n{}", exit.message);
                 return ExitCode::from(exit.code);
             }
+            if let Some(msg) = e.downcast_ref::<netreview::lookup::SomeFailed>() {
+                eprintln!("{msg}");
+                return ExitCode::FAILURE;
+            }
             eprintln!("{}: {e:#}", fl!(l, "error-heading"));
             ExitCode::FAILURE
         }

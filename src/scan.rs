@@ -39,6 +39,7 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
         system: source.system(),
         local: source.local_addresses(),
         language: l.tag(),
+        ownership: open_ownership(l),
     };
     let mut summary = obs.into_summary(&ctx);
     crate::enrich::enrich(&mut summary, origin);
@@ -83,6 +84,27 @@ fn watch(l: &Localizer, source: &mut LiveSource, args: &ScanArgs) -> anyhow::Res
     Ok(obs)
 }
 
+/// The downloaded ownership database if it is good, else the embedded one; a refused file
+/// is reported on standard error and never stops the scan.
+pub fn open_ownership(l: &Localizer) -> Option<crate::ownership::Ownership> {
+    let opened = crate::ownership::Ownership::open(crate::ownership::data_dir().as_deref());
+    if let Some(e) = &opened.refused {
+        eprintln!(
+            "{}",
+            fl!(
+                l,
+                "ownership-file-refused",
+                path = crate::escape::escape(&e.path.display().to_string()),
+                reason = crate::escape::escape(&e.reason)
+            )
+        );
+    }
+    if opened.ownership.is_none() {
+        eprintln!("{}", fl!(l, "ownership-none"));
+    }
+    opened.ownership
+}
+
 /// A table for people at a terminal; the summary format for pipes and files (JSON when the
 /// file name says so).
 fn default_format(output: Option<&Path>) -> Format {
@@ -115,7 +137,7 @@ fn rights_notice(l: &Localizer, s: &Summary) -> String {
 }
 
 /// Writes to standard output; a reader that went away (`| head`) is not an error.
-fn print(text: &str) -> anyhow::Result<()> {
+pub fn print(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

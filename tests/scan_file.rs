@@ -29,7 +29,16 @@ fn yaml_and_json_carry_the_same_summary() {
     let c = &spotify.connections[0];
     assert_eq!(c.scope, Scope::Public);
     assert_eq!(c.service.as_deref(), Some("https"));
-    assert_eq!(c.owner, None);
+    let owner = c.owner.as_ref().unwrap();
+    assert_eq!(
+        (owner.asn, owner.source.as_str()),
+        (Some(54113), "embedded")
+    );
+    assert!(owner.org.as_deref().unwrap().starts_with("Fastly"));
+    assert_eq!(
+        s.tool.ownership_data.as_deref(),
+        Some("ip-location-db asn 2.3.2026061719 (2026-06-17), CC-BY-4.0")
+    );
     assert_eq!(s.scan.unattributed_sockets, 1);
     assert_eq!(s.unattributed[0].reason, Some(UnattributedReason::TimeWait));
     assert_eq!(s.unattributed[0].scope, Scope::Private);
@@ -56,6 +65,8 @@ fn table_explains_addresses_in_plain_words() {
     for expected in [
         "2 programs, 2 connections",
         "151.101.132.246 is on the internet. Service: secure web (HTTPS).",
+        "Owner: Fastly, Inc. (network AS54113; its addresses are registered in US",
+        "Fastly is a content delivery network: many apps and websites use it",
         "TCP  on 0.0.0.0:5900 · waiting for others to connect",
         "Service: screen sharing (VNC).",
         "maybe even from the internet",
@@ -190,6 +201,7 @@ fn practice_scenario_signals_only_the_planted_program() {
                     "listens_on_network",
                     "remote_access_port",
                     "unusual_port",
+                    "hosting_provider",
                     "frequent_reconnects"
                 ]
             );

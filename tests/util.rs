@@ -5,8 +5,15 @@ pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_netreview"));
     c.env_remove("LANG")
         .env_remove("LC_ALL")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env("NETREVIEW_DATA_DIR", home().join("data"))
+        .env("NETREVIEW_CACHE_DIR", home().join("cache"));
     c
+}
+
+/// Data and cache folders of the person, empty: no downloaded database, no cached answers.
+pub fn home() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("empty-home")
 }
 
 pub fn run(args: &[&str]) -> Output {

@@ -5,6 +5,10 @@
 ## Command line
 
 cli-about = A calm, step-by-step check of which programs on this computer talk to the network.
+cli-long-version = { $version }
+    Ownership data: { $data }.
+    It contains data from RouteViews (routeviews.org), DB-IP.com (IP to ASN Lite, https://db-ip.com) and the NRO (nro.net), under the Creative Commons Attribution 4.0 licence (CC BY 4.0), as published by ip-location-db. See data/PROVENANCE.md.
+cli-no-data = none built in
 cli-lang = Language for all text, e.g. en-US
 cli-demo = Practise the guided check on a made-up computer (for workshops; needs no rights)
 cli-scan-about = Take a snapshot of the programs using the network now, or watch for a while
@@ -13,6 +17,12 @@ cli-watch = Keep watching for this long (e.g. 30s, 2m) to catch programs that co
 cli-interval = Time between two looks during a watch (e.g. 1s, 500ms)
 cli-output = Save the result to this file instead of printing it
 cli-from = Read a saved snapshot or summary file instead of this computer
+cli-online = Allow online look-ups in this run without asking (addresses are sent to the internet registries)
+cli-lookup-about = Explain addresses: what they are, which service a port is for, and who owns them
+cli-lookup-format = How to print the answers: text (easy to read), yaml or json
+cli-lookup-items = Addresses to explain, each optionally with a port: 151.101.132.246, 8.8.8.8:53, [2a04:4e42::1]:443
+cli-db-about = Manage the ownership database (who owns which internet address)
+cli-db-update-about = Download the newest ownership data from the internet (asks first)
 error-heading = netreview could not finish
 bad-interval = The time between two looks must be more than zero.
 
@@ -595,3 +605,51 @@ known-family-safety = Windows parental controls: it can report this account's ac
 known-bonjour-windows = Apple's Bonjour finds printers and Apple devices on your home network; iTunes and some printer apps install it.
 known-apple-mobile-device = An Apple helper that lets iTunes and other apps talk to an iPhone or iPad, by cable or over Wi-Fi.
 known-nvidia-app = NVIDIA's graphics card helpers: they download driver updates and can record or share game play.
+
+## Who owns an address (the offline ownership database)
+
+owner-line = Owner: { $org } (network AS{ $asn }; its addresses are registered in { $country }, which is not necessarily where the server is).
+owner-line-no-country = Owner: { $org } (network AS{ $asn }).
+owner-unknown = Owner: not in the offline database.
+owner-kind-cdn = { $name } is a content delivery network: many apps and websites use it to deliver content quickly.
+owner-kind-cloud = { $name } is a cloud provider: companies rent computers there to run their apps and websites. Anyone can rent a server here, so the owner is not necessarily who you are talking to.
+owner-kind-hosting = { $name } is a hosting company: it rents out servers and websites. Anyone can rent a server here, so the owner is not necessarily who you are talking to.
+owner-kind-big-tech = { $name } is a large technology company: its own apps and services connect here.
+owner-kind-isp = { $name } is an internet provider: it connects homes, offices and phones to the internet.
+owner-kind-vpn = { $name } runs a VPN service, or the network behind one: it passes people's traffic on, so websites see its address instead of theirs.
+ownership-file-refused = The downloaded ownership database could not be used ({ $path }: { $reason }). netreview uses the one built into it instead.
+ownership-none = This copy of netreview has no ownership database, so owners are not shown.
+
+## netreview lookup
+
+lookup-bad-address = "{ $input }" is not an internet address. Write it like 151.101.132.246, 2a04:4e42::1, 8.8.8.8:53 or [2a04:4e42::1]:443.
+lookup-some-failed = { $count ->
+    [one] 1 item could not be looked up; the others were answered.
+   *[other] { $count } items could not be looked up; the others were answered.
+}
+
+## Online look-ups (RDAP), only with consent
+
+online-consent = netreview can look up { $addresses } online, in the public records of the internet registries. To do that it would download the list of registries from { $host } (this sends no address), then send each address to the registry that manages it (ARIN, RIPE NCC, APNIC, LACNIC or AFRINIC). Nothing else is sent, but those servers will see your internet address. Look up online? Type y for yes, anything else for no:
+consent-yes-words = y, yes
+online-no-terminal = Not looked up online: there is no terminal to ask for your permission. Add --online to allow it.
+online-refused = Not looked up online, as you chose. The answers above come from the offline database.
+online-rate-limited = The registry asks us to slow down (too many look-ups). Try again in a few minutes; the offline answer above stays.
+online-not-found = The registry has no record for this address.
+online-status = The registry answered with an error (HTTP { $code }). The offline answer above stays.
+online-timeout = The registry took too long to answer. Check the internet connection and try again; the offline answer above stays.
+online-unreachable = The registry could not be reached ({ $reason }). Perhaps this computer is offline; the offline answer above stays.
+online-no-registry = No registry is listed for this address.
+online-bad-answer = The registry's answer could not be read.
+online-unknown = unknown
+online-record = Registry record from { $server } (fetched { $fetched }): network { $network }, held by { $org }, country { $country }, registered { $registered }.
+
+## netreview db update
+
+db-update-consent = netreview would download the newest ownership data (several files, tens of megabytes) from { $host }. This sends no address and nothing about this computer, but that server will see your internet address. Download now? Type y for yes, anything else for no:
+db-update-no-terminal = Nothing was downloaded: there is no terminal to ask for your permission. Run "netreview --online db update" to allow it.
+db-update-refused = Nothing was downloaded, as you chose. netreview keeps using the ownership data it has.
+db-update-no-folder = Nothing was downloaded: netreview could not find a folder for its data on this computer.
+db-update-downloading = Downloading from { $host } …
+db-update-failed = The new ownership data was not installed ({ $reason }). netreview keeps using the data it had.
+db-update-done = Installed { $source }: { $v4 } IPv4 and { $v6 } IPv6 ranges, saved in { $path }. netreview uses it from now on.

@@ -3,7 +3,7 @@
 //! the rest of the program sees only [`SnapshotSource`].
 
 pub mod executables;
-mod interfaces;
+pub mod interfaces;
 mod processes;
 mod recorded;
 

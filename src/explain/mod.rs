@@ -2,9 +2,11 @@
 //! function takes the loaded language and facts, and returns text. Each enum maps to its
 //! messages in one exhaustive `match` with literal ids, so the compiler finds every gap.
 
+mod owner;
 mod service;
 pub mod signals;
 
+pub use owner::{kind_sentence, owner_kind, owner_line};
 pub use service::service_name;
 
 use std::net::IpAddr;

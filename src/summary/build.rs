@@ -11,13 +11,16 @@ use crate::model::{
     Connection, Flow, ProcessEntry, ProcessInfo, Protocol, ScanInfo, Snapshot, SocketState,
     Summary, SystemInfo, ToolInfo, UnattributedReason, Verdict, SCHEMA,
 };
-use crate::net::{classify, classify_remote, service_for_port, LocalAddresses, Transport};
+use crate::net::{classify, classify_remote, service_for_port, LocalAddresses, Scope, Transport};
+use crate::ownership::Ownership;
 
 /// What a summary needs besides the observations.
 pub struct Context {
     pub system: SystemInfo,
     pub local: LocalAddresses,
     pub language: String,
+    /// Fills `owner` for public addresses; None leaves every owner empty.
+    pub ownership: Option<Ownership>,
 }
 
 /// Identifies a program across looks: a PID can be reused by a later program.
@@ -162,7 +165,7 @@ impl Observation {
         let mut per_process: BTreeMap<ProcKey, Vec<Connection>> = BTreeMap::new();
         let mut unattributed = Vec::new();
         for (key, seen) in self.conns {
-            let conn = connection(&key, &seen, &ctx.local);
+            let conn = connection(&key, &seen, ctx);
             match key.owner {
                 Some(owner) => per_process.entry(owner).or_default().push(conn),
                 None => unattributed.push(conn),
@@ -202,7 +205,7 @@ impl Observation {
             tool: ToolInfo {
                 name: env!("CARGO_PKG_NAME").to_string(),
                 version: env!("CARGO_PKG_VERSION").to_string(),
-                ownership_data: None,
+                ownership_data: ctx.ownership.as_ref().map(Ownership::describe),
             },
             created_at: now,
             language: ctx.language.clone(),
@@ -221,7 +224,7 @@ impl Observation {
     }
 }
 
-fn connection(key: &ConnKey, seen: &Seen, local: &LocalAddresses) -> Connection {
+fn connection(key: &ConnKey, seen: &Seen, ctx: &Context) -> Connection {
     let transport = match key.protocol {
         Protocol::Tcp => Transport::Tcp,
         Protocol::Udp => Transport::Udp,
@@ -229,8 +232,13 @@ fn connection(key: &ConnKey, seen: &Seen, local: &LocalAddresses) -> Connection 
     // The far end matters for a connection; for a listening or unconnected socket, the
     // local address says who can reach it.
     let (scope, port) = match (key.remote_address, key.remote_port) {
-        (Some(addr), Some(port)) => (classify_remote(addr, local), port),
+        (Some(addr), Some(port)) => (classify_remote(addr, &ctx.local), port),
         _ => (classify(key.local_address), key.local_port),
+    };
+    // Only public addresses have owners; private ones would match nothing or mislead.
+    let owner = match (key.remote_address, &ctx.ownership) {
+        (Some(addr), Some(db)) if scope == Scope::Public => db.owner(addr),
+        _ => None,
     };
     Connection {
         protocol: key.protocol,
@@ -241,7 +249,7 @@ fn connection(key: &ConnKey, seen: &Seen, local: &LocalAddresses) -> Connection 
         state: seen.state,
         scope,
         service: service_for_port(port, transport).map(|s| s.key().to_string()),
-        owner: None,
+        owner,
         first_seen: seen.first,
         last_seen: seen.last,
         times_seen: seen.times,
@@ -305,6 +313,7 @@ mod tests {
             },
             local: LocalAddresses::new(["192.168.1.10".parse().unwrap()]),
             language: "en-US".into(),
+            ownership: Ownership::embedded().ok(),
         }
     }
 
@@ -341,6 +350,16 @@ mod tests {
             .iter()
             .all(|c| c.scope == Scope::Public && c.reason.is_none()));
         assert_eq!(conns[0].service.as_deref(), Some("https"));
+        let owner = conns[0].owner.as_ref().unwrap();
+        assert_eq!(
+            (owner.asn, owner.source.as_str()),
+            (Some(54113), "embedded")
+        );
+        assert!(s
+            .tool
+            .ownership_data
+            .unwrap()
+            .starts_with("ip-location-db asn "));
         assert_eq!(s.scan.unattributed_sockets, 1);
         assert_eq!(s.unattributed[0].reason, Some(UnattributedReason::TimeWait));
     }
@@ -381,6 +400,10 @@ mod tests {
         assert_eq!(
             (c[0].scope, c[0].service.as_deref()),
             (Scope::ThisComputer, Some("https"))
+        );
+        assert!(
+            c.iter().all(|c| c.owner.is_none()),
+            "no owner for non-public"
         );
         assert_eq!(
             (c[1].scope, c[1].service.as_deref()),

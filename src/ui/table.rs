@@ -155,6 +155,12 @@ fn connection(l: &Localizer, out: &mut String, c: &Connection, watched: bool) {
         let _ = write!(meaning, " {}", fl!(l, "table-service", service = name));
     }
     line(out, &format!("      {meaning}"));
+    if let Some(owner) = &c.owner {
+        line(out, &format!("      {}", explain::owner_line(l, owner)));
+        if let Some(kind) = explain::owner_kind(l, owner) {
+            line(out, &format!("      {kind}"));
+        }
+    }
     if watched {
         let seen = fl!(
             l,

@@ -38,10 +38,14 @@ impl Input {
 
     fn context(&mut self, l: &Localizer) -> Context {
         let src = self.source();
+        // A downloaded database that is damaged falls back to the embedded one quietly here;
+        // `scan` reports it.
+        let data = crate::ownership::data_dir();
         Context {
             system: src.system(),
             local: src.local_addresses(),
             language: l.tag(),
+            ownership: crate::ownership::Ownership::open(data.as_deref()).ownership,
         }
     }
 

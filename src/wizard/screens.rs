@@ -178,6 +178,13 @@ pub fn review(l: &Localizer, p: &ProcessEntry, index: usize, total: usize, ended
         let grouped = by_remote(&remote);
         for ((_, port), conns) in grouped.iter().take(MAX_LIST) {
             line(format!("  • {}", remote_line(l, *port, conns)));
+            // Who owns the address, and what kind of company that is.
+            if let Some(owner) = conns.first().and_then(|c| c.owner.as_ref()) {
+                line(format!("    {}", explain::owner_line(l, owner)));
+                if let Some(kind) = explain::owner_kind(l, owner) {
+                    line(format!("    {kind}"));
+                }
+            }
         }
         if grouped.len() > MAX_LIST {
             line(format!(

@@ -1,0 +1,35 @@
+//! Who owns an address, in plain words.
+
+use crate::escape::escape;
+use crate::fl;
+use crate::i18n::Localizer;
+use crate::model::Owner;
+use crate::ownership::{known, Kind, KnownOwner};
+
+/// "Owner: Fastly, Inc. (network AS54113; …registered in US…)". The organisation name comes
+/// from data files, so it is escaped.
+pub fn owner_line(l: &Localizer, o: &Owner) -> String {
+    let org = escape(o.org.as_deref().unwrap_or("?"));
+    let asn = o.asn.map(|a| a.to_string()).unwrap_or_else(|| "?".into());
+    match o.country.as_deref() {
+        Some(c) => fl!(l, "owner-line", org = org, asn = asn, country = escape(c)),
+        None => fl!(l, "owner-line-no-country", org = org, asn = asn),
+    }
+}
+
+/// The one-line explanation for a network people meet often, if the owner is one.
+pub fn owner_kind(l: &Localizer, o: &Owner) -> Option<String> {
+    o.asn.and_then(known).map(|k| kind_sentence(l, k))
+}
+
+pub fn kind_sentence(l: &Localizer, k: &KnownOwner) -> String {
+    let name = escape(&k.name);
+    match k.kind {
+        Kind::Cdn => fl!(l, "owner-kind-cdn", name = name),
+        Kind::Cloud => fl!(l, "owner-kind-cloud", name = name),
+        Kind::Hosting => fl!(l, "owner-kind-hosting", name = name),
+        Kind::BigTech => fl!(l, "owner-kind-big-tech", name = name),
+        Kind::Isp => fl!(l, "owner-kind-isp", name = name),
+        Kind::Vpn => fl!(l, "owner-kind-vpn", name = name),
+    }
+}
