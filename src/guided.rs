@@ -56,7 +56,18 @@ pub fn run(l: &Localizer, practice: bool, output: Option<PathBuf>) -> anyhow::Re
     };
     install_interrupt_message(l, &opts.draft);
     let mut prompter = TerminalPrompter::new();
-    let outcome = wizard::run(l, &mut prompter, &mut input, &opts);
+    // Choosing another language starts the check again in it (nothing is decided yet).
+    let mut switched;
+    let mut l = l;
+    let outcome = loop {
+        match wizard::run(l, &mut prompter, &mut input, &opts) {
+            Ok(Outcome::Language(tag)) => {
+                switched = Localizer::new(Some(tag))?;
+                l = &switched;
+            }
+            other => break other,
+        }
+    };
     // A prompt stopped by Ctrl-C can leave the cursor hidden.
     let _ = console::Term::stdout().show_cursor();
     match outcome? {
@@ -70,7 +81,7 @@ pub fn run(l: &Localizer, practice: bool, output: Option<PathBuf>) -> anyhow::Re
             println!("\n{saved}\n  {}", path.display());
             Ok(())
         }
-        Outcome::Quit => Ok(()),
+        Outcome::Quit | Outcome::Language(_) => Ok(()),
         Outcome::Interrupted(saved) => {
             let message = match saved {
                 Some(path) => fl!(l, "interrupted-saved", path = path.display().to_string()),

@@ -59,17 +59,21 @@ pub fn text(lang: &str, guide: Guide) -> String {
 mod tests {
     use super::*;
 
+    /// Every language has every guide (no silent fallback), each fitting 80x24.
     #[test]
-    fn every_guide_exists_and_fits_a_small_terminal() {
-        for g in Guide::ALL {
-            let t = text("en-US", *g);
-            assert!(t.starts_with("# "), "{} has a title", g.file_name());
-            assert!(t.lines().count() <= 17, "{} fits 80x24", g.file_name());
-            assert!(
-                t.lines().all(|l| l.chars().count() <= 78),
-                "{}",
-                g.file_name()
-            );
+    fn every_guide_exists_in_every_language_and_fits_a_small_terminal() {
+        for lang in crate::i18n::AVAILABLE {
+            for g in Guide::ALL {
+                let name = format!("{lang}/{}", g.file_name());
+                let file = Guides::get(&name);
+                assert!(file.is_some(), "missing guide {name}");
+                let t = text(lang, *g);
+                assert!(t.starts_with("# "), "{name} has a title");
+                assert!(t.lines().count() <= 17, "{name} fits 80x24");
+                // Display columns, not characters: CJK characters take two.
+                let wide = t.lines().find(|l| console::measure_text_width(l) > 78);
+                assert!(wide.is_none(), "{name}: {wide:?}");
+            }
         }
     }
 

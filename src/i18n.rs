@@ -11,7 +11,24 @@ use unic_langid::LanguageIdentifier;
 struct Localizations;
 
 /// The languages shipped in `locales/`, source language first.
-pub const AVAILABLE: &[&str] = &["en-US"];
+pub const AVAILABLE: &[&str] = &[
+    "en-US", "fr", "es", "pt-BR", "ru", "uk", "ar", "fa", "zh-CN", "tr",
+];
+
+/// Languages written right to left: their placeables are isolated so that addresses, paths
+/// and numbers are not reordered inside a sentence.
+const RIGHT_TO_LEFT: &[&str] = &["ar", "fa"];
+
+/// How the language was chosen, said in the welcome step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// `--lang`.
+    Asked,
+    /// The system's settings.
+    System,
+    /// Nothing usable was set: the source language.
+    Default,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
@@ -28,18 +45,41 @@ pub enum I18nError {
 pub struct Localizer {
     loader: FluentLanguageLoader,
     lang: LanguageIdentifier,
+    source: Source,
 }
 
 impl Localizer {
-    /// Loads `requested` (a tag such as `en-US`), or the source language when `None`.
+    /// Loads `requested` (a tag such as `fr` or `pt_BR.UTF-8`), or the source language
+    /// when `None`; an unknown tag is an error that lists the languages there are.
     pub fn new(requested: Option<&str>) -> Result<Self, I18nError> {
-        let tag = match requested {
-            Some(r) => pick(r).ok_or_else(|| I18nError::Unknown {
-                requested: r.to_string(),
-                available: AVAILABLE.join(", "),
-            })?,
-            None => AVAILABLE[0],
-        };
+        match requested {
+            Some(r) => {
+                let tag = pick(r).ok_or_else(|| I18nError::Unknown {
+                    requested: r.to_string(),
+                    available: AVAILABLE.join(", "),
+                })?;
+                Self::load(tag, Source::Asked)
+            }
+            None => Self::load(AVAILABLE[0], Source::Default),
+        }
+    }
+
+    /// `--lang` if given, else the system's language if netreview has it, else English.
+    pub fn detect(requested: Option<&str>) -> Result<Self, I18nError> {
+        if requested.is_some() {
+            return Self::new(requested);
+        }
+        match system_languages().iter().find_map(|l| pick(l)) {
+            Some(tag) => Self::load(tag, Source::System),
+            None => Self::load(AVAILABLE[0], Source::Default),
+        }
+    }
+
+    fn load(tag: &str, source: Source) -> Result<Self, I18nError> {
+        // i18n-embed panics on a language without a file; say so instead.
+        if Localizations::get(&format!("{tag}/netreview.ftl")).is_none() {
+            return Err(I18nError::Load(format!("no text for {tag} in this build")));
+        }
         let lang: LanguageIdentifier = tag
             .parse()
             .map_err(|e| I18nError::Load(format!("{tag}: {e}")))?;
@@ -47,10 +87,14 @@ impl Localizer {
         loader
             .load_languages(&Localizations, std::slice::from_ref(&lang))
             .map_err(|e| I18nError::Load(e.to_string()))?;
-        // Unicode isolation marks only help right-to-left scripts; in left-to-right
-        // terminals some print them as garbage.
-        loader.set_use_isolating(false);
-        Ok(Localizer { loader, lang })
+        // Unicode isolation marks keep "192.168.1.20" whole inside right-to-left text; in
+        // left-to-right terminals some print them as garbage.
+        loader.set_use_isolating(RIGHT_TO_LEFT.contains(&tag));
+        Ok(Localizer {
+            loader,
+            lang,
+            source,
+        })
     }
 
     pub fn loader(&self) -> &FluentLanguageLoader {
@@ -61,13 +105,50 @@ impl Localizer {
     pub fn tag(&self) -> String {
         self.lang.to_string()
     }
+
+    pub fn source(&self) -> Source {
+        self.source
+    }
 }
 
-/// Matches a requested tag against the shipped languages, case-insensitively and by
-/// primary language (`en` or `en_GB.UTF-8` → `en-US`).
-fn pick(requested: &str) -> Option<&'static str> {
+/// A language's name in that language ("Français"), from its own Fluent file.
+pub fn native_name(tag: &str) -> String {
+    Localizer::load(tag, Source::Asked)
+        .map(|l| crate::fl!(l, "language-name"))
+        .unwrap_or_else(|_| tag.to_string())
+}
+
+/// The languages the system asks for, most preferred first: `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` on Unix; the user's interface language on Windows and macOS.
+fn system_languages() -> Vec<String> {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        unix_languages(|k| std::env::var(k).ok())
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        sys_locale::get_locales().collect()
+    }
+}
+
+/// POSIX order: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty
+/// decides; "C" and "POSIX" mean no particular language.
+#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
+fn unix_languages(get: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| get(k).filter(|v| !v.is_empty()))
+        .take(1)
+        .filter(|v| v != "C" && v != "POSIX" && !v.starts_with("C."))
+        .collect()
+}
+
+/// Matches a requested tag against the shipped languages: exactly, ignoring case and
+/// `_`/`-` and any `.UTF-8` or `@modifier`; else by language (`pt_PT` → pt-BR, `es_MX` →
+/// es, `zh_TW` → zh-CN, `en_GB` → en-US).
+pub fn pick(requested: &str) -> Option<&'static str> {
     let norm = requested
-        .split('.')
+        .split(['.', '@'])
         .next()
         .unwrap_or_default()
         .replace('_', "-")
@@ -103,11 +184,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn picks_by_primary_language() {
-        assert_eq!(pick("en"), Some("en-US"));
-        assert_eq!(pick("en_GB.UTF-8"), Some("en-US"));
-        assert_eq!(pick("EN-us"), Some("en-US"));
-        assert_eq!(pick("xx"), None);
+    fn picks_by_language_when_the_region_differs() {
+        let rows = [
+            ("en", Some("en-US")),
+            ("en_GB.UTF-8", Some("en-US")),
+            ("EN-us", Some("en-US")),
+            ("pt_PT.UTF-8", Some("pt-BR")),
+            ("pt_BR", Some("pt-BR")),
+            ("es_MX", Some("es")),
+            ("zh_TW.UTF-8", Some("zh-CN")),
+            ("zh-Hans-CN", Some("zh-CN")),
+            ("uk_UA.UTF-8", Some("uk")),
+            ("fa_IR", Some("fa")),
+            ("de_DE@euro", None),
+            ("xx", None),
+        ];
+        for (asked, want) in rows {
+            assert_eq!(pick(asked), want, "{asked}");
+        }
+    }
+
+    #[test]
+    fn unix_order_is_lc_all_then_lc_messages_then_lang() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            unix_languages(env(&[("LANG", "uk_UA.UTF-8")])),
+            ["uk_UA.UTF-8"]
+        );
+        assert_eq!(
+            unix_languages(env(&[("LANG", "fr_FR"), ("LC_MESSAGES", "es_ES")])),
+            ["es_ES"]
+        );
+        assert_eq!(
+            unix_languages(env(&[("LC_ALL", "ar_EG"), ("LANG", "fr_FR")])),
+            ["ar_EG"]
+        );
+        assert_eq!(
+            unix_languages(env(&[("LC_ALL", ""), ("LANG", "tr_TR")])),
+            ["tr_TR"]
+        );
+        assert!(unix_languages(env(&[("LANG", "C.UTF-8")])).is_empty());
+        assert!(unix_languages(env(&[])).is_empty());
     }
 
     #[test]
@@ -115,7 +238,7 @@ mod tests {
         let err = Localizer::new(Some("klingon")).err().map(|e| e.to_string());
         assert_eq!(
             err.as_deref(),
-            Some("unknown language \"klingon\"; available: en-US")
+            Some("unknown language \"klingon\"; available: en-US, fr, es, pt-BR, ru, uk, ar, fa, zh-CN, tr")
         );
     }
 }

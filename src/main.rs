@@ -5,7 +5,7 @@ use netreview::{cli, fl};
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let l = match Localizer::new(cli::lang_arg(&args).as_deref()) {
+    let l = match Localizer::detect(cli::lang_arg(&args).as_deref()) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("netreview: {e}");

@@ -11,6 +11,7 @@
 //! - `convert`: the `netreview-convert` program on small npm-like packages
 //! - `db_update`: `netreview db update` against a loopback server serving small CSV files
 //! - `http_server`: that loopback server
+//! - `languages`: plural forms, right-to-left isolation, the practice check in every language
 //! - `locales`: every Fluent file parses and every message has a value
 //! - `wizard_flow`: the guided check through a scripted prompter, every branch
 //! - `wizard_pty`: the real binary in a pseudo-terminal: keys, SIGKILL and resume, Ctrl-C
@@ -21,6 +22,7 @@
 mod convert;
 mod db_update;
 mod http_server;
+mod languages;
 mod locales;
 mod lookup;
 mod os_records;

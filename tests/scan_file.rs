@@ -157,7 +157,9 @@ fn a_closed_pipe_is_not_an_error() {
 fn unknown_language_lists_the_available_ones() {
     let out = run(&["--lang", "tlh", "scan"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("unknown language \"tlh\"; available: en-US"));
+    assert!(stderr(&out).contains(
+        "unknown language \"tlh\"; available: en-US, fr, es, pt-BR, ru, uk, ar, fa, zh-CN, tr"
+    ));
 }
 
 #[test]

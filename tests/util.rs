@@ -5,6 +5,7 @@ pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_netreview"));
     c.env_remove("LANG")
         .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1")
         .env("NETREVIEW_DATA_DIR", home().join("data"))
         .env("NETREVIEW_CACHE_DIR", home().join("cache"));

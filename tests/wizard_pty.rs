@@ -19,21 +19,34 @@ impl Pty {
     }
 
     fn spawn(&self) -> PtySession {
+        self.spawn_with(&[], &[])
+    }
+
+    fn spawn_with(&self, args: &[&str], env: &[(&str, &str)]) -> PtySession {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_netreview"));
         cmd.arg("--demo")
+            .args(args)
             .env("HOME", self.dir.path().join("home"))
             .env("XDG_DOCUMENTS_DIR", self.dir.path().join("home"))
             .env("NETREVIEW_STATE_DIR", self.dir.path().join("state"))
             .env("NO_COLOR", "1")
             .env("TERM", "xterm")
             .env_remove("LANG")
-            .env_remove("LC_ALL");
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
+        cmd.envs(env.iter().copied());
         spawn_command(cmd, Some(20_000)).unwrap()
     }
 
     fn draft(&self) -> std::path::PathBuf {
         self.dir.path().join("state/practice-draft.yaml")
     }
+}
+
+/// rexpect turns each byte it reads into one char (Latin-1), so non-ASCII text is looked
+/// for in that same form.
+fn raw(text: &str) -> String {
+    text.bytes().map(char::from).collect()
 }
 
 fn enter(p: &mut PtySession) {
@@ -194,4 +207,61 @@ fn without_a_terminal_it_points_to_scan() {
         "{err}"
     );
     assert!(out.stdout.is_empty(), "no prompt was shown");
+}
+
+/// The whole practice check by keys alone in `tag`, waiting for each screen's own words.
+fn practice_by_keys(tag: &str) {
+    let l = netreview::i18n::Localizer::new(Some(tag)).unwrap();
+    let t = Pty::new();
+    let mut p = t.spawn_with(&["--lang", tag], &[]);
+    let step = |p: &mut PtySession, words: String| {
+        p.exp_string(&raw(&words))
+            .unwrap_or_else(|e| panic!("{tag}: waiting for {words:?}: {e}"));
+        enter(p);
+    };
+    step(&mut p, netreview::fl!(l, "choice-start"));
+    step(&mut p, netreview::fl!(l, "choice-how-to-close"));
+    step(&mut p, netreview::fl!(l, "watch-choice-skip"));
+    step(&mut p, "[------------]".into());
+    for _ in 0..8 {
+        step(&mut p, netreview::fl!(l, "review-choice-more"));
+        step(&mut p, netreview::fl!(l, "review-note"));
+    }
+    step(&mut p, netreview::fl!(l, "redact-home"));
+    step(&mut p, netreview::fl!(l, "choice-continue"));
+    step(&mut p, netreview::fl!(l, "choice-finish"));
+    let (_, path) = p
+        .exp_regex(r"/[^\s]*netreview-practice-[0-9-]+\.yaml")
+        .unwrap();
+    p.exp_eof().unwrap();
+    let s = netreview::summary::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(s.language, tag);
+    assert_eq!(s.processes.len(), 8);
+    assert!(s.processes.iter().all(|p| p.verdict == Verdict::LooksFine));
+}
+
+#[test]
+fn arabic_practice_by_keys() {
+    practice_by_keys("ar");
+}
+
+#[test]
+fn chinese_practice_by_keys() {
+    practice_by_keys("zh-CN");
+}
+
+#[test]
+fn the_system_language_is_used() {
+    let uk = netreview::i18n::Localizer::new(Some("uk")).unwrap();
+    let t = Pty::new();
+    let mut p = t.spawn_with(&[], &[("LANG", "uk_UA.UTF-8")]);
+    p.exp_string(&raw(&netreview::fl!(uk, "language-name")))
+        .unwrap();
+    p.exp_string(&raw(&netreview::fl!(uk, "choice-start")))
+        .unwrap();
+    // Quit is the last choice.
+    p.send(DOWN).unwrap();
+    p.send(DOWN).unwrap();
+    enter(&mut p);
+    p.exp_eof().unwrap();
 }

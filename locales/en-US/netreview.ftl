@@ -223,6 +223,13 @@ welcome-body =
 welcome-language = Language: { $language } (to change it: netreview --lang …)
 welcome-practice = Practice mode: you will look at a made-up computer, to learn the check.
 choice-start = Start
+choice-language = Choose another language
+prompt-language = Which language would you like?
+welcome-language-source = { $source ->
+    [asked] (the language you asked for)
+    [system] (the language of this computer's settings)
+   *[default] (netreview does not have this computer's language yet)
+}
 prompt-choose = What would you like to do?
 language-name = English
 choice-quit = Quit
@@ -331,6 +338,7 @@ signals-title = Unusual signs:
 signals-none = netreview noticed nothing unusual about it. That does not prove it is harmless.
 signal-worth = ⚠ worth a look
 signal-info = ℹ for information
+signal-line = { $severity }: { $what }
 signal-exe-in-temp-dir = It runs from a temporary folder: { $detail }
 signal-exe-in-temp-dir-why = Installed programs do not run from temporary folders; programs that were just downloaded, or that try to stay unnoticed, sometimes do.
 signal-exe-in-user-writable-dir = It runs from your own folders, not from where programs are usually installed: { $detail }

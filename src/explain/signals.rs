@@ -14,6 +14,16 @@ pub fn severity(l: &Localizer, s: Severity) -> String {
     }
 }
 
+/// "⚠ worth a look: it runs from a hidden folder: …", punctuated as the language does.
+pub fn line(l: &Localizer, s: &SignalEntry) -> String {
+    fl!(
+        l,
+        "signal-line",
+        severity = severity(l, s.severity),
+        what = what(l, s)
+    )
+}
+
 /// What was seen.
 pub fn what(l: &Localizer, s: &SignalEntry) -> String {
     let detail = escape(s.detail.as_deref().unwrap_or("-"));

@@ -115,14 +115,16 @@ pub fn signals(p: &ProcessEntry, known: Option<&Entry>, f: &Facts) -> Vec<Signal
         if let Some(worth) = temp {
             add(SignalId::ExeInTempDir, worth, Some(exe.to_string()));
         }
-        if temp.is_none() && unknown {
+        // An AppImage's mount folder is hidden by design.
+        let appimage = temp == Some(false);
+        let hidden = hidden_folder(f.os, exe).filter(|_| unknown && !appimage);
+        // A hidden folder says more about the same path than "your own folders".
+        if temp.is_none() && unknown && hidden.is_none() {
             if let Some(risky) = in_user_folder(f.os, exe) {
                 add(SignalId::ExeInUserWritableDir, risky, Some(exe.to_string()));
             }
         }
-        // An AppImage's mount folder is hidden by design.
-        let appimage = temp == Some(false);
-        if let Some(dir) = hidden_folder(f.os, exe).filter(|_| unknown && !appimage) {
+        if let Some(dir) = hidden {
             add(SignalId::ExeHiddenPath, true, Some(dir));
         }
         if exe.ends_with(" (deleted)") {

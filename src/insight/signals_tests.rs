@@ -160,7 +160,7 @@ fn where_the_program_runs_from() {
             "linux",
             "dbus-update",
             "/home/ana/.local/share/.cache/dbus-update",
-            &["exe_in_user_writable_dir:info", "exe_hidden_path:worth"],
+            &["exe_hidden_path:worth"],
         ),
         (
             "linux",

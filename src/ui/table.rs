@@ -91,12 +91,7 @@ fn render_lines(l: &Localizer, s: &Summary) -> String {
             );
         }
         for sig in &p.signals {
-            let text = format!(
-                "{}: {}",
-                explain::signals::severity(l, sig.severity),
-                explain::signals::what(l, sig)
-            );
-            line(&mut out, &format!("  {text}"));
+            line(&mut out, &format!("  {}", explain::signals::line(l, sig)));
         }
         for c in &p.connections {
             connection(l, &mut out, c, s.scan.snapshots > 1);

@@ -13,7 +13,7 @@ use crate::collect::{CollectError, LiveSource, RecordedSource, SnapshotSource};
 use crate::enrich::Origin;
 use crate::fl;
 use crate::guides::{self, Guide};
-use crate::i18n::Localizer;
+use crate::i18n::{native_name, Localizer, Source, AVAILABLE};
 use crate::model::{Summary, Verdict};
 use crate::summary::draft::{self, Draft, DRAFT_SCHEMA};
 use crate::summary::redact::{self, Redaction};
@@ -74,6 +74,8 @@ pub enum Outcome {
     Quit,
     /// Ctrl-C; the draft holds every judgement made, if any were.
     Interrupted(Option<PathBuf>),
+    /// The person chose another language (a tag of `i18n::AVAILABLE`): start again in it.
+    Language(&'static str),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -90,6 +92,7 @@ pub enum WizardError {
 enum Stop {
     Interrupted,
     Quit,
+    Language(&'static str),
     Failed(WizardError),
 }
 
@@ -137,6 +140,7 @@ pub fn run(
     match w.flow(input) {
         Ok(path) => Ok(Outcome::Saved(path)),
         Err(Stop::Quit) => Ok(Outcome::Quit),
+        Err(Stop::Language(tag)) => Ok(Outcome::Language(tag)),
         Err(Stop::Interrupted) => Ok(Outcome::Interrupted(
             w.draft_saved.then(|| opts.draft.clone()),
         )),
@@ -238,16 +242,42 @@ impl Wizard<'_> {
             "welcome-language",
             language = fl!(l, "language-name")
         ));
+        let source = match l.source() {
+            Source::Asked => "asked",
+            Source::System => "system",
+            Source::Default => "default",
+        };
+        body.push('\n');
+        body.push_str(&fl!(l, "welcome-language-source", source = source));
         if self.opts.practice {
             body.push_str("\n\n");
             body.push_str(&fl!(l, "welcome-practice"));
         }
         self.screen(1, &fl!(l, "title-welcome"), &body)?;
-        let items = [fl!(l, "choice-start"), fl!(l, "choice-quit")];
+        let items = [
+            fl!(l, "choice-start"),
+            fl!(l, "choice-language"),
+            fl!(l, "choice-quit"),
+        ];
         match self.choose(&fl!(l, "prompt-choose"), &items, 0)? {
             0 => Ok(()),
+            1 => self.choose_language(),
             _ => Err(Stop::Quit),
         }
+    }
+
+    /// Each language offered in its own name.
+    fn choose_language(&mut self) -> Result<(), Stop> {
+        let names: Vec<String> = AVAILABLE.iter().map(|tag| native_name(tag)).collect();
+        let current = AVAILABLE
+            .iter()
+            .position(|t| *t == self.l.tag())
+            .unwrap_or(0);
+        let prompt = fl!(self.l, "prompt-language");
+        let i = self.choose(&prompt, &names, current)?;
+        Err(Stop::Language(
+            AVAILABLE.get(i).copied().unwrap_or(AVAILABLE[0]),
+        ))
     }
 
     fn rights(&mut self, input: &mut Input) -> Result<(), Stop> {

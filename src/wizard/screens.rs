@@ -165,8 +165,7 @@ pub fn review(l: &Localizer, p: &ProcessEntry, index: usize, total: usize, ended
     } else {
         line(fl!(l, "signals-title"));
         for sig in &p.signals {
-            let sev = explain::signals::severity(l, sig.severity);
-            line(format!("  {sev}: {}", explain::signals::what(l, sig)));
+            line(format!("  {}", explain::signals::line(l, sig)));
         }
     }
     let (remote, listening): (Vec<&Connection>, Vec<&Connection>) = p
@@ -221,8 +220,7 @@ pub fn why_signals(l: &Localizer, p: &ProcessEntry) -> String {
     let mut out = fl!(l, "review-why-title", name = display_name(l, p));
     out.push('\n');
     for sig in &p.signals {
-        let sev = explain::signals::severity(l, sig.severity);
-        out.push_str(&format!("\n• {sev}: {}\n", explain::signals::what(l, sig)));
+        out.push_str(&format!("\n• {}\n", explain::signals::line(l, sig)));
         if let Some(why) = explain::signals::why(l, sig) {
             out.push_str(&format!("  {}\n", fl!(l, "review-why", why = why)));
         }

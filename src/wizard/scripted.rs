@@ -10,6 +10,8 @@ use super::prompter::{PromptError, Prompter};
 pub enum Answer {
     /// Pick the item whose text starts with this (must be unique).
     Choose(&'static str),
+    /// Pick the item at this position (for runs in any language).
+    Pick(usize),
     Toggle(Vec<bool>),
     Text(String),
     /// Stop the watch at its next pause.
@@ -84,6 +86,10 @@ impl Prompter for Scripted {
                         hits.len()
                     ))),
                 }
+            }
+            Answer::Pick(i) if i < items.len() => {
+                self.transcript.push_str(&format!("= {}\n", items[i]));
+                Ok(i)
             }
             other => Err(PromptError::Exhausted(format!(
                 "{prompt}: expected a choice, got {other:?}"
