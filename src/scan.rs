@@ -45,14 +45,18 @@ pub fn run(l: &Localizer, args: &ScanArgs, output: Option<&Path>) -> anyhow::Res
     crate::enrich::enrich(&mut summary, origin);
 
     let format = args.format.unwrap_or_else(|| default_format(output));
-    let text = match format {
-        Format::Table => ui::table::render(l, &summary, table_width(output)),
-        Format::Yaml => summary::to_yaml(&summary)?,
-        Format::Json => summary::to_json(&summary)?,
+    // Streamed as it is encoded: a 21k-socket summary is megabytes of text.
+    let width = table_width(output);
+    let write = |w: &mut dyn Write| match format {
+        Format::Table => w
+            .write_all(ui::table::render(l, &summary, width).as_bytes())
+            .map_err(|e| summary::SummaryError::Encode(e.to_string())),
+        Format::Yaml => summary::write_yaml(w, &summary),
+        Format::Json => summary::write_json(w, &summary),
     };
     match output {
-        Some(path) => summary::write_atomic(path, text.as_bytes())?,
-        None => print(&text)?,
+        Some(path) => summary::write_atomic_with(path, write)?,
+        None => print_with(write)?,
     }
     if origin == Origin::Live && !summary.system.privileged {
         eprintln!();
@@ -138,9 +142,56 @@ fn rights_notice(l: &Localizer, s: &Summary) -> String {
 
 /// Writes to standard output; a reader that went away (`| head`) is not an error.
 pub fn print(text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("could not write to standard output"),
+    print_with(|w| {
+        w.write_all(text.as_bytes())
+            .map_err(|e| summary::SummaryError::Encode(e.to_string()))
+    })
+}
+
+/// Streams to standard output; a reader that went away (`| head`) is not an error.
+fn print_with(
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), summary::SummaryError>,
+) -> anyhow::Result<()> {
+    let mut out = PipeAware {
+        inner: std::io::BufWriter::new(std::io::stdout().lock()),
+        closed: false,
+    };
+    let written = fill(&mut out).map_err(anyhow::Error::from);
+    let flushed = out.flush().context("could not write to standard output");
+    if out.closed {
+        return Ok(());
+    }
+    written.and(flushed)
+}
+
+/// A writer that, once the reader has gone away, quietly drops the rest.
+struct PipeAware<W: Write> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> Write for PipeAware<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match self.inner.write(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self.inner.flush() {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other if self.closed => other.or(Ok(())),
+            other => other,
+        }
     }
 }

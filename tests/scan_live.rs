@@ -170,8 +170,10 @@ fn a_short_watch_merges_looks() {
     // Progress goes to a terminal only.
     assert!(!stderr(&out).contains("Watching"), "{}", stderr(&out));
     let s: Summary = serde_json::from_slice(&out.stdout).unwrap();
+    // Four or five looks on an idle machine; fewer when a look takes longer than the
+    // interval (a loaded machine), but always more than one.
     assert!(
-        (4..=5).contains(&s.scan.snapshots),
+        (2..=5).contains(&s.scan.snapshots),
         "{} looks",
         s.scan.snapshots
     );

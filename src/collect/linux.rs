@@ -132,7 +132,8 @@ pub fn unpackaged(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
     if paths.is_empty() {
         return Some(BTreeSet::new());
     }
-    owned_by_dpkg(paths)
+    let wanted: HashSet<String> = paths.iter().flat_map(|p| aliases(p)).collect();
+    owned_by_dpkg(std::path::Path::new(DPKG_INFO), &wanted)
         .or_else(|| owned_by_rpm(paths))
         .map(|owned| {
             paths
@@ -162,17 +163,30 @@ fn aliases(path: &str) -> Vec<String> {
     out
 }
 
-fn owned_by_dpkg(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
-    let mut args = vec!["-S".to_string()];
-    args.extend(paths.iter().flat_map(|p| aliases(p)));
-    // "pkg1, pkg2: /path" per owned path; unowned paths are named on standard error only.
-    let text = quiet_output("dpkg-query", &args)?;
-    Some(
-        text.lines()
-            .filter(|l| !l.starts_with("diversion by"))
-            .filter_map(|l| l.split_once(": ").map(|(_, path)| path.to_string()))
-            .collect(),
-    )
+const DPKG_INFO: &str = "/var/lib/dpkg/info";
+
+/// The `wanted` paths that some dpkg package lists. Reads the packages' file lists in one pass
+/// (a few MB), several times faster than `dpkg-query -S`, which loads its whole database.
+/// `None` when this is not a dpkg system.
+fn owned_by_dpkg(info_dir: &std::path::Path, wanted: &HashSet<String>) -> Option<BTreeSet<String>> {
+    let entries = fs::read_dir(info_dir).ok()?;
+    let mut owned = BTreeSet::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "list") {
+            continue;
+        }
+        let Ok(text) = fs::read(&path) else { continue };
+        for line in text.split(|b| *b == b'\n') {
+            if let Some(line) = std::str::from_utf8(line)
+                .ok()
+                .filter(|l| wanted.contains(*l))
+            {
+                owned.insert(line.to_string());
+            }
+        }
+    }
+    Some(owned)
 }
 
 fn owned_by_rpm(paths: &BTreeSet<&str>) -> Option<BTreeSet<String>> {
@@ -206,6 +220,19 @@ fn quiet_output(program: &str, args: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_dpkg_file_lists() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("coreutils.list"), "/.\n/bin\n/bin/ls\n").unwrap();
+        std::fs::write(dir.path().join("coreutils.md5sums"), "/bin/evil\n").unwrap();
+        let wanted: HashSet<String> = ["/bin/ls", "/bin/evil", "/usr/bin/ls"]
+            .map(String::from)
+            .into();
+        let owned = owned_by_dpkg(dir.path(), &wanted).unwrap();
+        assert_eq!(owned, BTreeSet::from(["/bin/ls".to_string()]));
+        assert!(owned_by_dpkg(&dir.path().join("missing"), &wanted).is_none());
+    }
 
     #[test]
     fn merged_usr_aliases() {

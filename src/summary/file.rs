@@ -44,18 +44,33 @@ pub fn to_yaml(summary: &Summary) -> Result<String, SummaryError> {
     serde_norway::to_string(summary).map_err(|e| SummaryError::Encode(e.to_string()))
 }
 
-pub fn to_json(summary: &Summary) -> Result<String, SummaryError> {
-    serde_json::to_string_pretty(summary)
-        .map(|mut s| {
-            s.push('\n');
-            s
-        })
+/// Writes the summary as YAML to `w` as it is encoded, without building it in memory first.
+pub fn write_yaml(w: &mut dyn Write, summary: &Summary) -> Result<(), SummaryError> {
+    serde_norway::to_writer(w, summary).map_err(|e| SummaryError::Encode(e.to_string()))
+}
+
+/// Writes the summary as indented JSON to `w` as it is encoded.
+pub fn write_json(w: &mut dyn Write, summary: &Summary) -> Result<(), SummaryError> {
+    serde_json::to_writer_pretty(&mut *w, summary)
+        .map_err(|e| SummaryError::Encode(e.to_string()))?;
+    w.write_all(b"\n")
         .map_err(|e| SummaryError::Encode(e.to_string()))
 }
 
 /// Writes `bytes` to `path` so that a reader sees the old file or the new one, never half of
 /// either: a temporary file in the same folder, flushed to disk, then renamed over.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SummaryError> {
+    write_atomic_with(path, |w| {
+        w.write_all(bytes)
+            .map_err(|e| SummaryError::Encode(e.to_string()))
+    })
+}
+
+/// Like [`write_atomic`], with the content written by `fill` as it is produced.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), SummaryError>,
+) -> Result<(), SummaryError> {
     let err = |source| SummaryError::Write {
         path: path.display().to_string(),
         source,
@@ -69,7 +84,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SummaryError> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
+    {
+        let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
+        fill(&mut buffered)?;
+        buffered.flush().map_err(err)?;
+    }
     tmp.as_file().sync_all().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())

@@ -7,4 +7,6 @@ mod file;
 pub mod redact;
 
 pub use build::{Context, Observation};
-pub use file::{parse, to_json, to_yaml, write_atomic, SummaryError};
+pub use file::{
+    parse, to_yaml, write_atomic, write_atomic_with, write_json, write_yaml, SummaryError,
+};
