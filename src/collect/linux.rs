@@ -170,6 +170,13 @@ const DPKG_INFO: &str = "/var/lib/dpkg/info";
 /// `None` when this is not a dpkg system.
 fn owned_by_dpkg(info_dir: &std::path::Path, wanted: &HashSet<String>) -> Option<BTreeSet<String>> {
     let entries = fs::read_dir(info_dir).ok()?;
+    // Few paths are wanted among hundreds of thousands of listed files: compare bytes only
+    // for lines of a wanted length.
+    let longest = wanted.iter().map(String::len).max().unwrap_or(0);
+    let mut is_wanted_len = vec![false; longest + 1];
+    for w in wanted {
+        is_wanted_len[w.len()] = true;
+    }
     let mut owned = BTreeSet::new();
     for entry in entries.flatten() {
         let path = entry.path();
@@ -178,11 +185,11 @@ fn owned_by_dpkg(info_dir: &std::path::Path, wanted: &HashSet<String>) -> Option
         }
         let Ok(text) = fs::read(&path) else { continue };
         for line in text.split(|b| *b == b'\n') {
-            if let Some(line) = std::str::from_utf8(line)
-                .ok()
-                .filter(|l| wanted.contains(*l))
-            {
-                owned.insert(line.to_string());
+            if !is_wanted_len.get(line.len()).copied().unwrap_or(false) {
+                continue;
+            }
+            if let Some(hit) = wanted.iter().find(|w| w.as_bytes() == line) {
+                owned.insert(hit.clone());
             }
         }
     }
