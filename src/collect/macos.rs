@@ -2,9 +2,7 @@
 //! programs are not listed at all. Kept small: it cannot be compiled on the Linux CI; its
 //! rules live in `owners.rs`, where they are tested.
 
-use netstat2::{AddressFamilyFlags, ProtocolFlags};
-
-use super::owners::{attribute, macos_owners};
+use super::owners::{macos_owners, with_reported_pids};
 use super::CollectError;
 use crate::model::Socket;
 
@@ -12,12 +10,7 @@ use crate::model::Socket;
 pub struct OwnerMap {}
 
 pub fn sockets(_owners: &mut OwnerMap, _privileged: bool) -> Result<Vec<Socket>, CollectError> {
-    let infos = netstat2::get_sockets_info(
-        AddressFamilyFlags::IPV4 | AddressFamilyFlags::IPV6,
-        ProtocolFlags::TCP | ProtocolFlags::UDP,
-    )
-    .map_err(|e| CollectError::Sockets(e.to_string()))?;
-    Ok(attribute(&infos, macos_owners))
+    with_reported_pids(macos_owners)
 }
 
 pub fn is_privileged() -> bool {

@@ -49,6 +49,21 @@ pub fn attribute(
         .collect()
 }
 
+/// Every socket, from a system whose tables carry the owning PIDs (Windows, macOS), with
+/// owners decided by that system's `rule`.
+#[cfg(not(target_os = "linux"))]
+pub fn with_reported_pids(
+    rule: fn(&[u32], Option<SocketState>) -> Owners,
+) -> Result<Vec<Socket>, super::CollectError> {
+    use netstat2::{AddressFamilyFlags, ProtocolFlags};
+    let infos = netstat2::get_sockets_info(
+        AddressFamilyFlags::IPV4 | AddressFamilyFlags::IPV6,
+        ProtocolFlags::TCP | ProtocolFlags::UDP,
+    )
+    .map_err(|e| super::CollectError::Sockets(e.to_string()))?;
+    Ok(attribute(&infos, rule))
+}
+
 pub fn state_from_netstat(s: netstat2::TcpState) -> SocketState {
     use netstat2::TcpState as T;
     match s {

@@ -1,8 +1,6 @@
 //! Windows: sockets and their owning PIDs from the IP Helper tables (via netstat2).
 
-use netstat2::{AddressFamilyFlags, ProtocolFlags};
-
-use super::owners::{attribute, windows_owners};
+use super::owners::{windows_owners, with_reported_pids};
 use super::CollectError;
 use crate::model::Socket;
 
@@ -11,12 +9,7 @@ use crate::model::Socket;
 pub struct OwnerMap {}
 
 pub fn sockets(_owners: &mut OwnerMap, _privileged: bool) -> Result<Vec<Socket>, CollectError> {
-    let infos = netstat2::get_sockets_info(
-        AddressFamilyFlags::IPV4 | AddressFamilyFlags::IPV6,
-        ProtocolFlags::TCP | ProtocolFlags::UDP,
-    )
-    .map_err(|e| CollectError::Sockets(e.to_string()))?;
-    Ok(attribute(&infos, windows_owners))
+    with_reported_pids(windows_owners)
 }
 
 pub fn is_privileged() -> bool {
