@@ -96,10 +96,12 @@ fn every_source_message_is_used_in_the_code() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut code = String::new();
     rust_files(&root.join("src"), &mut code);
-    // `known-<id>` messages are used through the catalogue, checked below.
+    // `known-<id>` messages are used through the catalogue (checked below), `country-XX`
+    // through the owner line (checked in `countries_have_names`).
     let unused: Vec<String> = load(&root.join("locales/en-US/netreview.ftl"))
         .into_keys()
-        .filter(|id| !id.starts_with("known-") && !code.contains(&format!("\"{id}\"")))
+        .filter(|id| !id.starts_with("known-") && !id.starts_with("country-"))
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
@@ -128,4 +130,17 @@ fn every_known_program_is_described_and_nothing_else() {
         let text = netreview::explain::signals::known_program(&l, &e.id).unwrap();
         assert!(!text.is_empty() && !text.contains('{'), "{}", e.id);
     }
+}
+
+#[test]
+fn countries_have_names_in_every_language() {
+    for (tag, de) in [("en-US", "Germany"), ("fr", "Allemagne"), ("zh-CN", "德国")] {
+        let l = netreview::i18n::Localizer::new(Some(tag)).unwrap();
+        assert_eq!(netreview::explain::country_name(&l, "DE"), de, "{tag}");
+        assert_eq!(netreview::explain::country_name(&l, "de"), de, "{tag}");
+    }
+    let l = netreview::i18n::Localizer::new(None).unwrap();
+    // Unknown or odd codes are shown as they are, escaped.
+    assert_eq!(netreview::explain::country_name(&l, "XX"), "XX");
+    assert_eq!(netreview::explain::country_name(&l, "E\u{1b}"), "E\\x1b");
 }

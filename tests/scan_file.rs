@@ -65,7 +65,7 @@ fn table_explains_addresses_in_plain_words() {
     for expected in [
         "2 programs, 2 connections",
         "151.101.132.246 is on the internet. Service: secure web (HTTPS).",
-        "Owner: Fastly, Inc. (network AS54113; its addresses are registered in US",
+        "Owner: Fastly, Inc. (network AS54113; its addresses are registered to this country: United States of America.",
         "Fastly is a content delivery network: many apps and websites use it",
         "TCP  on 0.0.0.0:5900 · waiting for others to connect",
         "Service: screen sharing (VNC).",

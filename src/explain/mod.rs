@@ -6,7 +6,7 @@ mod owner;
 mod service;
 pub mod signals;
 
-pub use owner::{kind_sentence, owner_kind, owner_line};
+pub use owner::{country_name, kind_sentence, owner_kind, owner_line};
 pub use service::service_name;
 
 use std::net::IpAddr;

@@ -6,14 +6,31 @@ use crate::i18n::Localizer;
 use crate::model::Owner;
 use crate::ownership::{known, Kind, KnownOwner};
 
-/// "Owner: Fastly, Inc. (network AS54113; …registered in US…)". The organisation name comes
+/// "Owner: Fastly, Inc. (network AS54113; …: United States of America…)". The organisation name comes
 /// from data files, so it is escaped.
 pub fn owner_line(l: &Localizer, o: &Owner) -> String {
     let org = escape(o.org.as_deref().unwrap_or("?"));
     let asn = o.asn.map(|a| a.to_string()).unwrap_or_else(|| "?".into());
     match o.country.as_deref() {
-        Some(c) => fl!(l, "owner-line", org = org, asn = asn, country = escape(c)),
+        Some(c) => fl!(
+            l,
+            "owner-line",
+            org = org,
+            asn = asn,
+            country = country_name(l, c)
+        ),
         None => fl!(l, "owner-line-no-country", org = org, asn = asn),
+    }
+}
+
+/// A country's name in the person's language ("Germany" for `DE`), from the generated
+/// `country-XX` messages; the code itself when the data holds one netreview does not know.
+pub fn country_name(l: &Localizer, code: &str) -> String {
+    let id = format!("country-{}", code.to_ascii_uppercase());
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) && l.loader().has(&id) {
+        l.loader().get(&id)
+    } else {
+        escape(code)
     }
 }
 
