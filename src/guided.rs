@@ -55,7 +55,7 @@ pub fn run(l: &Localizer, practice: bool, output: Option<PathBuf>) -> anyhow::Re
         home,
     };
     install_interrupt_message(l, &opts.draft);
-    let mut prompter = TerminalPrompter::new();
+    let mut prompter = TerminalPrompter::new(fl!(l, "pager-more"));
     // Choosing another language starts the check again in it (nothing is decided yet).
     let mut switched;
     let mut l = l;

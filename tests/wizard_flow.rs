@@ -186,7 +186,8 @@ fn back_tell_me_more_and_a_changed_mind() {
     let mut answers = to_review();
     answers.extend(judge("Suspicious", "first thought"));
     answers.push(Choose("Tell me more"));
-    answers.push(Choose("Continue"));
+    answers.push(Choose("Continue")); // why its signs matter
+    answers.push(Choose("Continue")); // who owns its addresses
     answers.push(Choose("Back to the program"));
     answers.push(Choose("Back to the previous"));
     // Program 1 again: now "not sure"; Enter alone keeps the earlier note.

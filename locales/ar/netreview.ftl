@@ -280,6 +280,7 @@ welcome-language-source = { $source ->
    *[default] (لا تتوفر لغة هذا الكمبيوتر في netreview بعد)
 }
 prompt-choose = ماذا تريد أن تفعل؟
+pager-more = — المزيد في الأسفل: اضغط أي مفتاح —
 language-name = العربية
 choice-quit = خروج
 resume-body = بدأت فحصًا في { $date } UTC ولم تُكمله. البرامج التي نظرت فيها: { $done } من أصل { $total }.
@@ -343,6 +344,9 @@ review-known-as = ما هو: { $what }
 review-unknown = ما هو: لا يعرف netreview هذا البرنامج. هذا وحده ليس أمرًا سيئًا: معظم البرامج ليست في قائمته.
 review-why-title = لماذا تهمّ هذه العلامات عن { $name }:
 review-why = لماذا يهمّ هذا: { $why }
+review-owner = المالك: { $org } ({ $country })
+review-owner-no-country = المالك: { $org }
+review-owners-title = لمن تعود العناوين التي تحدّث إليها { $name }:
 review-runs-from = يعمل من: { $exe }
 review-runs-from-unknown = يعمل من: تعذّرت قراءة ذلك
 review-parent = { $name } (رقم العملية { $pid })

@@ -231,6 +231,7 @@ welcome-language-source = { $source ->
    *[default] (netreview does not have this computer's language yet)
 }
 prompt-choose = What would you like to do?
+pager-more = — more below: press any key —
 language-name = English
 choice-quit = Quit
 resume-body = You started a check on { $date } UTC and did not finish it. You had looked at { $done } of { $total } programs.
@@ -279,6 +280,9 @@ review-known-as = What it is: { $what }
 review-unknown = What it is: netreview does not know this program. That alone is not bad: most programs are not in its list.
 review-why-title = Why these signs about { $name } matter:
 review-why = Why this matters: { $why }
+review-owner = Owner: { $org } ({ $country })
+review-owner-no-country = Owner: { $org }
+review-owners-title = Who owns the addresses { $name } talked to:
 review-runs-from = Runs from: { $exe }
 review-runs-from-unknown = Runs from: could not be read
 review-parent = { $name } (process number { $pid })

@@ -230,6 +230,7 @@ welcome-language-source = { $source ->
    *[default] (netreview todavía no tiene el idioma de esta computadora)
 }
 prompt-choose = ¿Qué quieres hacer?
+pager-more = — sigue más abajo: presiona cualquier tecla —
 language-name = Español
 choice-quit = Salir
 resume-body = Empezaste una revisión el { $date } UTC y no la terminaste. Habías mirado { $done } de { $total } programas.
@@ -278,6 +279,9 @@ review-known-as = Qué es: { $what }
 review-unknown = Qué es: netreview no conoce este programa. Eso solo no es malo: la mayoría de los programas no están en su lista.
 review-why-title = Por qué importan estas señales sobre { $name }:
 review-why = Por qué importa: { $why }
+review-owner = Propietario: { $org } ({ $country })
+review-owner-no-country = Propietario: { $org }
+review-owners-title = De quién son las direcciones con las que se comunicó { $name }:
 review-runs-from = Se ejecuta desde: { $exe }
 review-runs-from-unknown = Se ejecuta desde: no se pudo leer
 review-parent = { $name } (número de proceso { $pid })

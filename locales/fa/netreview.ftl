@@ -230,6 +230,7 @@ welcome-language-source = { $source ->
    *[default] (netreview هنوز زبان این کامپیوتر را ندارد)
 }
 prompt-choose = می‌خواهید چه کار کنید؟
+pager-more = — ادامه در پایین: یک کلید را بزنید —
 language-name = فارسی
 choice-quit = خروج
 resume-body = شما در { $date } UTC یک بررسی را شروع کردید و تمامش نکردید. به { $done } از { $total } برنامه نگاه کرده بودید.
@@ -278,6 +279,9 @@ review-known-as = این چیست: { $what }
 review-unknown = این چیست: netreview این برنامه را نمی‌شناسد. این به‌تنهایی بد نیست: بیشتر برنامه‌ها در فهرست آن نیستند.
 review-why-title = چرا این نشانه‌ها دربارهٔ { $name } مهم‌اند:
 review-why = چرا مهم است: { $why }
+review-owner = مالک: { $org } ({ $country })
+review-owner-no-country = مالک: { $org }
+review-owners-title = آدرس‌هایی که { $name } با آن‌ها حرف زد متعلق به چه کسانی است:
 review-runs-from = از کجا اجرا می‌شود: { $exe }
 review-runs-from-unknown = از کجا اجرا می‌شود: خوانده نشد
 review-parent = { $name } (شمارهٔ فرایند { $pid })

@@ -233,6 +233,7 @@ welcome-language-source = { $source ->
    *[default] (netreview n'a pas encore la langue de cet ordinateur)
 }
 prompt-choose = Que voulez-vous faire ?
+pager-more = — suite plus bas : appuyez sur une touche —
 language-name = Français
 choice-quit = Quitter
 resume-body = Vous avez commencé une vérification le { $date } UTC sans la terminer. Vous aviez regardé { $done } programmes sur { $total }.
@@ -281,6 +282,9 @@ review-known-as = Ce que c'est : { $what }
 review-unknown = Ce que c'est : netreview ne connaît pas ce programme. Ce n'est pas mauvais en soi : la plupart des programmes ne sont pas dans sa liste.
 review-why-title = Pourquoi ces signes sur { $name } comptent :
 review-why = Pourquoi c'est important : { $why }
+review-owner = Propriétaire : { $org } ({ $country })
+review-owner-no-country = Propriétaire : { $org }
+review-owners-title = À qui appartiennent les adresses avec lesquelles { $name } a communiqué :
 review-runs-from = Fonctionne depuis : { $exe }
 review-runs-from-unknown = Fonctionne depuis : impossible à lire
 review-parent = { $name } (numéro de processus { $pid })

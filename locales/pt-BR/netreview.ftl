@@ -237,6 +237,7 @@ welcome-language-source = { $source ->
    *[default] (o netreview ainda não tem o idioma deste computador)
 }
 prompt-choose = O que você quer fazer?
+pager-more = — continua abaixo: pressione qualquer tecla —
 language-name = Português (Brasil)
 choice-quit = Sair
 resume-body = Você começou uma verificação em { $date } UTC e não terminou. Você já tinha olhado { $done } de { $total } programas.
@@ -288,6 +289,9 @@ review-known-as = O que é: { $what }
 review-unknown = O que é: o netreview não conhece este programa. Só isso não é ruim: a maioria dos programas não está na lista dele.
 review-why-title = Por que estes sinais sobre { $name } importam:
 review-why = Por que isso importa: { $why }
+review-owner = Dono: { $org } ({ $country })
+review-owner-no-country = Dono: { $org }
+review-owners-title = De quem são os endereços com que { $name } se comunicou:
 review-runs-from = Roda a partir de: { $exe }
 review-runs-from-unknown = Roda a partir de: não foi possível ler
 review-parent = { $name } (número do processo: { $pid })

@@ -259,6 +259,7 @@ welcome-language-source = { $source ->
    *[default] (языка этого компьютера в netreview пока нет)
 }
 prompt-choose = Что вы хотите сделать?
+pager-more = — продолжение ниже: нажмите любую клавишу —
 language-name = Русский
 choice-quit = Выйти
 resume-body = Вы начали проверку { $date } UTC и не закончили её. Вы успели посмотреть программ: { $done } из { $total }.
@@ -315,6 +316,9 @@ review-known-as = Что это: { $what }
 review-unknown = Что это: netreview не знает эту программу. Само по себе это не плохо: большинства программ нет в его списке.
 review-why-title = Почему эти признаки у { $name } важны:
 review-why = Почему это важно: { $why }
+review-owner = Владелец: { $org } ({ $country })
+review-owner-no-country = Владелец: { $org }
+review-owners-title = Кому принадлежат адреса, с которыми связывалась программа { $name }:
 review-runs-from = Файл программы: { $exe }
 review-runs-from-unknown = Файл программы: не удалось узнать, где он лежит
 review-parent = { $name } (номер процесса { $pid })

@@ -230,6 +230,7 @@ welcome-language-source = { $source ->
    *[default] (netreview bu bilgisayarın dilini henüz bilmiyor)
 }
 prompt-choose = Ne yapmak istersiniz?
+pager-more = — devamı aşağıda: bir tuşa basın —
 language-name = Türkçe
 choice-quit = Çık
 resume-body = { $date } UTC tarihinde bir kontrole başladınız ama bitirmediniz. { $total } programdan { $done } tanesine bakmıştınız.
@@ -278,6 +279,9 @@ review-known-as = Nedir: { $what }
 review-unknown = Nedir: netreview bu programı tanımıyor. Bu tek başına kötü bir şey değil: çoğu program netreview listesinde yer almaz.
 review-why-title = { $name } ile ilgili bu işaretler neden önemli:
 review-why = Bu neden önemli: { $why }
+review-owner = Sahibi: { $org } ({ $country })
+review-owner-no-country = Sahibi: { $org }
+review-owners-title = { $name } programının konuştuğu adresler kime ait:
 review-runs-from = Çalıştığı yer: { $exe }
 review-runs-from-unknown = Çalıştığı yer: okunamadı
 review-parent = { $name } (işlem numarası { $pid })

@@ -257,6 +257,7 @@ welcome-language-source = { $source ->
    *[default] (мови цього комп'ютера в netreview поки немає)
 }
 prompt-choose = Що ви хочете зробити?
+pager-more = — продовження нижче: натисніть будь-яку клавішу —
 language-name = Українська
 choice-quit = Вийти
 resume-body = Ви почали перевірку { $date } UTC і не завершили її. Переглянуто програм: { $done } з { $total }.
@@ -313,6 +314,9 @@ review-known-as = Що це: { $what }
 review-unknown = Що це: netreview не знає цієї програми. Саме по собі це не погано: більшості програм немає в його списку.
 review-why-title = Чому ці ознаки щодо { $name } важливі:
 review-why = Чому це важливо: { $why }
+review-owner = Власник: { $org } ({ $country })
+review-owner-no-country = Власник: { $org }
+review-owners-title = Кому належать адреси, з якими зв'язувалася програма { $name }:
 review-runs-from = Запускається з: { $exe }
 review-runs-from-unknown = Запускається з: не вдалося прочитати
 review-parent = { $name } (номер процесу { $pid })

@@ -193,6 +193,7 @@ welcome-language-source = { $source ->
    *[default] （netreview 还没有这台电脑所用的语言）
 }
 prompt-choose = 你想做什么？
+pager-more = — 下面还有内容：按任意键继续 —
 language-name = 简体中文
 choice-quit = 退出
 resume-body = 你在 { $date } UTC 开始了一次检查，但没有完成。当时你已经看了 { $total } 个程序中的 { $done } 个。
@@ -231,6 +232,9 @@ review-known-as = 它是什么：{ $what }
 review-unknown = 它是什么：netreview 不认识这个程序。这本身并不是坏事：大多数程序都不在它的列表里。
 review-why-title = 为什么 { $name } 的这些迹象值得注意：
 review-why = 为什么值得注意：{ $why }
+review-owner = 所有者：{ $org }（{ $country }）
+review-owner-no-country = 所有者：{ $org }
+review-owners-title = { $name } 联系过的地址归谁所有：
 review-runs-from = 运行位置：{ $exe }
 review-runs-from-unknown = 运行位置：无法读取
 review-parent = { $name }（进程号 { $pid }）

@@ -14,10 +14,16 @@ use crate::wizard::{PromptError, Prompter};
 pub struct TerminalPrompter {
     term: Term,
     theme: Box<dyn Theme>,
+    /// Shown when a screen is taller than the terminal: "— more: press a key —".
+    more: String,
 }
 
+/// Rows kept free under a screen's text for the question and its choices.
+const MENU_ROWS: usize = 7;
+
 impl TerminalPrompter {
-    pub fn new() -> Self {
+    /// `more` is the pager's line, in the person's language.
+    pub fn new(more: String) -> Self {
         let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
             || std::env::var("TERM").is_ok_and(|t| t == "dumb");
         if plain {
@@ -32,17 +38,12 @@ impl TerminalPrompter {
         TerminalPrompter {
             term: Term::stdout(),
             theme,
+            more,
         }
     }
 
     fn width(&self) -> usize {
         usize::from(self.term.size().1).max(20)
-    }
-}
-
-impl Default for TerminalPrompter {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
@@ -66,7 +67,19 @@ impl Prompter for TerminalPrompter {
             self.term.clear_screen().map_err(io)?;
         }
         let wrapped = super::text::wrap_all(text, self.width().saturating_sub(1));
-        self.term.write_str(&wrapped).map_err(io)?;
+        let rows = self.term.size_checked().map(|(r, _)| usize::from(r));
+        let (first, rest) = super::text::split_page(&wrapped, rows, MENU_ROWS);
+        self.term.write_str(first).map_err(io)?;
+        if !rest.is_empty() {
+            // Taller than the terminal: let the person read the top before it scrolls away.
+            self.term.write_str(&self.more).map_err(io)?;
+            let key = self.term.read_key().map_err(io)?;
+            if key == console::Key::CtrlC {
+                return Err(PromptError::Interrupted);
+            }
+            self.term.clear_line().map_err(io)?;
+            self.term.write_str(rest).map_err(io)?;
+        }
         self.term.write_line("").map_err(io)
     }
 

@@ -1,5 +1,22 @@
 //! Fitting text to the terminal.
 
+/// Splits wrapped `text` for a terminal of `rows` rows that must keep `reserve` rows free
+/// under it: everything fits → (all, ""); else the first page (all rows but the pager's
+/// line) and the rest. Unknown size → no paging.
+pub fn split_page(text: &str, rows: Option<usize>, reserve: usize) -> (&str, &str) {
+    let Some(rows) = rows else {
+        return (text, "");
+    };
+    if text.lines().count() + reserve <= rows || rows < 2 {
+        return (text, "");
+    }
+    let page = rows - 1;
+    match text.match_indices('\n').nth(page - 1) {
+        Some((at, _)) => text.split_at(at + 1),
+        None => (text, ""),
+    }
+}
+
 /// Wraps every line of `text` to `width` columns.
 pub fn wrap_all(text: &str, width: usize) -> String {
     text.lines().map(|ln| wrap(ln, width) + "\n").collect()
@@ -57,6 +74,18 @@ mod tests {
         assert_eq!(got, "  • one two\n    three\n    four");
         let got = wrap("  12. one two three", 12);
         assert_eq!(got, "  12. one\n      two\n      three");
+    }
+
+    #[test]
+    fn pages_only_what_does_not_fit() {
+        use super::split_page;
+        let text = "1\n2\n3\n4\n5\n6\n";
+        assert_eq!(split_page(text, None, 3), (text, ""));
+        assert_eq!(split_page(text, Some(9), 3), (text, ""));
+        // The text fits the terminal; only the choices push its top up a little.
+        assert_eq!(split_page(text, Some(8), 3), (text, ""));
+        assert_eq!(split_page(text, Some(5), 3), ("1\n2\n3\n4\n", "5\n6\n"));
+        assert_eq!(split_page(text, Some(1), 3), (text, ""));
     }
 
     #[test]

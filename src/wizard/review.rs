@@ -76,6 +76,10 @@ impl Wizard<'_> {
                         self.screen(4, &fl!(l, "title-review"), &why)?;
                         self.choose("", &[fl!(l, "choice-continue")], 0)?;
                     }
+                    if let Some(owners) = screens::owners_more(l, p) {
+                        self.screen(4, &fl!(l, "title-review"), &owners)?;
+                        self.choose("", &[fl!(l, "choice-continue")], 0)?;
+                    }
                     let help = guides::text(&l.tag(), Guide::ReviewHelp);
                     self.screen(4, &fl!(l, "title-review"), &help)?;
                     self.choose("", &[fl!(l, "choice-back-to-program")], 0)?;

@@ -177,12 +177,9 @@ pub fn review(l: &Localizer, p: &ProcessEntry, index: usize, total: usize, ended
         let grouped = by_remote(&remote);
         for ((_, port), conns) in grouped.iter().take(MAX_LIST) {
             line(format!("  • {}", remote_line(l, *port, conns)));
-            // Who owns the address, and what kind of company that is.
+            // Who owns the address, briefly; "Tell me more" explains it.
             if let Some(owner) = conns.first().and_then(|c| c.owner.as_ref()) {
-                line(format!("    {}", explain::owner_line(l, owner)));
-                if let Some(kind) = explain::owner_kind(l, owner) {
-                    line(format!("    {kind}"));
-                }
+                line(format!("    {}", short_owner(l, owner)));
             }
         }
         if grouped.len() > MAX_LIST {
@@ -226,6 +223,44 @@ pub fn why_signals(l: &Localizer, p: &ProcessEntry) -> String {
         }
     }
     out
+}
+
+/// "Tell me more" about who owns the addresses a program talked to: the owner, where the
+/// addresses are registered (not necessarily where the server is), what kind of company.
+pub fn owners_more(l: &Localizer, p: &ProcessEntry) -> Option<String> {
+    let remote: Vec<&Connection> = p.connections.iter().filter(|c| c.owner.is_some()).collect();
+    let grouped = by_remote(&remote);
+    if grouped.is_empty() {
+        return None;
+    }
+    let mut out = fl!(l, "review-owners-title", name = display_name(l, p));
+    out.push('\n');
+    for ((addr, _), conns) in grouped.iter().take(MAX_LIST) {
+        let Some(owner) = conns.first().and_then(|c| c.owner.as_ref()) else {
+            continue;
+        };
+        out.push_str(&format!(
+            "\n• {addr}\n  {}\n",
+            explain::owner_line(l, owner)
+        ));
+        if let Some(kind) = explain::owner_kind(l, owner) {
+            out.push_str(&format!("  {kind}\n"));
+        }
+    }
+    Some(out)
+}
+
+fn short_owner(l: &Localizer, o: &crate::model::Owner) -> String {
+    let org = escape(o.org.as_deref().unwrap_or("?"));
+    match o.country.as_deref() {
+        Some(c) => fl!(
+            l,
+            "review-owner",
+            org = org,
+            country = explain::country_name(l, c)
+        ),
+        None => fl!(l, "review-owner-no-country", org = org),
+    }
 }
 
 /// Connections to the same address and port, together: a program that reconnects every
