@@ -30,7 +30,7 @@ pub fn enrich(s: &mut Summary, origin: Origin) {
         }
     }
     let unpackaged = facts.as_ref().and_then(|f| f.unpackaged.as_ref());
-    insight::annotate_with(s, &catalogue, unpackaged, &is_hosting);
+    insight::annotate_with(s, catalogue, unpackaged, &is_hosting);
 }
 
 /// Whether an owner rents servers to anyone (hosting and cloud companies).

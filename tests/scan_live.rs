@@ -133,11 +133,7 @@ fn hostile_process_name_is_escaped() {
         );
     }
     let s = scan_json();
-    let p = s
-        .processes
-        .iter()
-        .find(|p| p.pid == child.id())
-        .expect("helper listed");
+    let p = listed(&s, child.id());
     assert_eq!(p.name, "nr\\x1b[31mevil");
     assert!(p
         .exe
@@ -251,6 +247,14 @@ fn nix_is_root() -> bool {
         .unwrap()
 }
 
+/// The process with `pid` in a scan; the test fails if it is not listed.
+fn listed(s: &Summary, pid: u32) -> &netreview::model::ProcessEntry {
+    s.processes
+        .iter()
+        .find(|p| p.pid == pid)
+        .expect("helper listed")
+}
+
 fn signal_ids(p: &netreview::model::ProcessEntry) -> Vec<&str> {
     p.signals.iter().map(|s| s.id.as_str()).collect()
 }
@@ -265,11 +269,7 @@ fn a_program_in_a_hidden_temporary_folder_is_pointed_out() {
     std::fs::create_dir(&hidden).unwrap();
     let (mut child, _) = spawn_helper(&hidden.join("updater"));
     let s = scan_json();
-    let p = s
-        .processes
-        .iter()
-        .find(|p| p.pid == child.id())
-        .expect("helper listed");
+    let p = listed(&s, child.id());
     let ids = signal_ids(p);
     assert!(
         ids.contains(&"exe_in_temp_dir") && ids.contains(&"exe_hidden_path"),
@@ -296,11 +296,7 @@ fn a_program_whose_file_was_deleted_is_pointed_out() {
     let (mut child, _) = spawn_helper(&path);
     std::fs::remove_file(&path).unwrap();
     let s = scan_json();
-    let p = s
-        .processes
-        .iter()
-        .find(|p| p.pid == child.id())
-        .expect("helper listed");
+    let p = listed(&s, child.id());
     assert!(
         p.exe.as_deref().unwrap().ends_with("vanishing (deleted)"),
         "{:?}",

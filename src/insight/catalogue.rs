@@ -83,11 +83,14 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The embedded catalogue. Its validity is a test; should it ever fail to parse, the
-    /// catalogue is empty (every program "unknown") rather than a crash.
-    pub fn embedded() -> Catalogue {
-        Catalogue::parse(CATALOGUE_YAML).unwrap_or(Catalogue {
-            entries: Vec::new(),
+    /// The embedded catalogue, parsed once per run. Its validity is a test; should it ever
+    /// fail to parse, the catalogue is empty (every program "unknown") rather than a crash.
+    pub fn embedded() -> &'static Catalogue {
+        static EMBEDDED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+        EMBEDDED.get_or_init(|| {
+            Catalogue::parse(CATALOGUE_YAML).unwrap_or(Catalogue {
+                entries: Vec::new(),
+            })
         })
     }
 
